@@ -1,0 +1,52 @@
+package eu.ka122.planner.accounts;
+
+import java.util.List;
+import java.util.Optional;
+
+import eu.ka122.planner.accounts.persistence.NationalAgencyEntity;
+import eu.ka122.planner.accounts.persistence.NationalAgencyRepository;
+import eu.ka122.planner.accounts.persistence.OrganisationEntity;
+import eu.ka122.planner.accounts.persistence.OrganisationRepository;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The accounts module's API: organisations and National Agencies, read-only for other
+ * modules.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Accounts {
+
+	private final OrganisationRepository organisations;
+
+	private final NationalAgencyRepository agencies;
+
+	Accounts(OrganisationRepository organisations, NationalAgencyRepository agencies) {
+		this.organisations = organisations;
+		this.agencies = agencies;
+	}
+
+	public Optional<OrganisationView> organisation(long id) {
+		return this.organisations.findById(id).map(Accounts::view);
+	}
+
+	public List<AgencyView> agencies() {
+		return this.agencies.findAllByOrderByCode().stream().map(Accounts::view).toList();
+	}
+
+	public Optional<AgencyView> agency(String code) {
+		return code == null ? Optional.empty() : this.agencies.findById(code).map(Accounts::view);
+	}
+
+	static OrganisationView view(OrganisationEntity o) {
+		return new OrganisationView(o.getId(), o.getOid(), o.getLegalName(), o.getCountry(), o.getType(),
+				o.isAccredited());
+	}
+
+	static AgencyView view(NationalAgencyEntity a) {
+		return new AgencyView(a.getCode(), a.getCountry(), a.getName(), a.getContactEmail(), a.isDefaultForCountry());
+	}
+
+}

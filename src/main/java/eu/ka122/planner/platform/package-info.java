@@ -1,0 +1,6 @@
+/**
+ * Platform: security configuration, the base web layout, error pages, locale handling and
+ * the local embedded PostgreSQL. Holds no business flow.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Platform")
+package eu.ka122.planner.platform;

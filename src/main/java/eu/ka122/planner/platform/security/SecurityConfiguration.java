@@ -1,0 +1,119 @@
+package eu.ka122.planner.platform.security;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+
+/**
+ * Who may reach what. Role checks by URL here; record-level checks (an organisation's
+ * applications, an agency's submissions) are made by each module's services on every
+ * request.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/**
+	 * Scripts and styles only from this origin: templates carry no inline script or
+	 * style.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * Public JSON API: stateless, no cookies, so no CSRF token is needed; 401 instead of
+	 * a login page.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests((auth) -> auth.requestMatchers("/api/v1/estimates", "/api/v1/cities")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable())
+			.requestCache((cache) -> cache.disable())
+			.exceptionHandling((e) -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'")));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessionRegistry)
+			throws Exception {
+		http.authorizeHttpRequests((auth) -> auth
+			.requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+					"/actuator/health", "/actuator/health/**", "/calculator/**", "/rules/**", "/geo/**", "/guide/**",
+					"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+			.permitAll()
+			.requestMatchers("/coordinator/**")
+			.hasRole("COORDINATOR")
+			.requestMatchers("/agency/**")
+			.hasAnyRole("NA_OFFICER", "ASSESSOR")
+			.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.authenticated())
+			.formLogin((form) -> form.loginPage("/login")
+				.defaultSuccessUrl("/home", true)
+				.failureHandler(new LoginFailureHandler(throttle))
+				.permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
+				.maximumSessions(-1)
+				.sessionRegistry(sessionRegistry))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions((frame) -> frame.deny())
+				.permissionsPolicyHeader(
+						(permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()")))
+			.csrf(Customizer.withDefaults())
+			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+		return http.build();
+	}
+
+	/**
+	 * BCrypt (strength 10) behind a delegating encoder, so the algorithm can be raised
+	 * later without a reset.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/** Lets administrators end a disabled user's sessions at once. */
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	@Bean
+	static HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
+	}
+
+	@Bean
+	AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
+		return new SpringAuthorizationEventPublisher(publisher);
+	}
+
+}

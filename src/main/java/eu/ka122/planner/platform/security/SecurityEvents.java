@@ -1,0 +1,62 @@
+package eu.ka122.planner.platform.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes sign-ins and access denials (failed sign-ins: {@link LoginFailureHandler}) as structured log events (key-value
+ * pairs that the JSON log format of the {@code prod} profile keeps as fields), and feeds
+ * the login throttle.
+ */
+@Component
+class SecurityEvents {
+
+	private static final Logger log = LoggerFactory.getLogger("ka122.security");
+
+	private final LoginThrottle throttle;
+
+	SecurityEvents(LoginThrottle throttle) {
+		this.throttle = throttle;
+	}
+
+	@EventListener
+	void onSuccess(AuthenticationSuccessEvent event) {
+		String user = event.getAuthentication().getName();
+		this.throttle.recordSuccess(user);
+		log.atInfo()
+			.addKeyValue("event", "login.success")
+			.addKeyValue("user", user)
+			.addKeyValue("address", address(event.getAuthentication().getDetails()))
+			.log("login succeeded");
+	}
+
+	@EventListener
+	void onDenied(AuthorizationDeniedEvent<?> event) {
+		var authentication = event.getAuthentication().get();
+		if (authentication == null || !authentication.isAuthenticated()
+				|| "anonymousUser".equals(authentication.getName())) {
+			return; // anonymous users are sent to the login page; not worth a warning
+		}
+		log.atWarn()
+			.addKeyValue("event", "access.denied")
+			.addKeyValue("user", authentication.getName())
+			.addKeyValue("resource", resource(event.getObject()))
+			.log("access denied");
+	}
+
+	private static String resource(Object secured) {
+		return secured instanceof jakarta.servlet.http.HttpServletRequest request
+				? request.getMethod() + " " + request.getRequestURI() : String.valueOf(secured);
+	}
+
+	private static String address(Object details) {
+		return details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "unknown";
+	}
+
+}

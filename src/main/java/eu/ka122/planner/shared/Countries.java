@@ -1,0 +1,76 @@
+package eu.ka122.planner.shared;
+
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Country codes as the Erasmus+ programme writes them: ISO 3166-1 alpha-2, except Greece,
+ * which the Commission writes {@code EL}. Sets iterate in alphabetical order so that
+ * screens and exports list countries the same way on every run.
+ */
+public final class Countries {
+
+	public static final String GREECE = "EL";
+
+	public static final Set<String> EU_MEMBER_STATES = sorted("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI",
+			"FR", "DE", GREECE, "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES",
+			"SE");
+
+	public static final Set<String> ASSOCIATED_THIRD_COUNTRIES = sorted("IS", "LI", "NO", "RS", "MK", "TR");
+
+	public static final Set<String> ELIGIBLE = union(EU_MEMBER_STATES, ASSOCIATED_THIRD_COUNTRIES);
+
+	private static final Set<String> ISO_CODES = Set.of(Locale.getISOCountries());
+
+	private Countries() {
+	}
+
+	/**
+	 * The programme's spelling of an ISO 3166-1 alpha-2 code, or empty when the input is
+	 * not such a code. {@code GR} and {@code EL} both become {@code EL}.
+	 */
+	public static Optional<String> normalise(String code) {
+		if (code == null) {
+			return Optional.empty();
+		}
+		String candidate = code.trim().toUpperCase(Locale.ROOT);
+		if (candidate.equals(GREECE) || candidate.equals("GR")) {
+			return Optional.of(GREECE);
+		}
+		return ISO_CODES.contains(candidate) ? Optional.of(candidate) : Optional.empty();
+	}
+
+	/**
+	 * Whether a code, already normalised, is an EU Member State or a third country
+	 * associated to the Programme.
+	 */
+	public static boolean isEligible(String normalisedCode) {
+		return normalisedCode != null && ELIGIBLE.contains(normalisedCode);
+	}
+
+	/**
+	 * Whether two codes name the same country once normalised; false when either is not a
+	 * country code.
+	 */
+	public static boolean same(String a, String b) {
+		Optional<String> left = normalise(a);
+		return left.isPresent() && left.equals(normalise(b));
+	}
+
+	private static Set<String> sorted(String... codes) {
+		SortedSet<String> set = new TreeSet<>();
+		Collections.addAll(set, codes);
+		return Collections.unmodifiableSortedSet(set);
+	}
+
+	private static Set<String> union(Set<String> a, Set<String> b) {
+		SortedSet<String> set = new TreeSet<>(a);
+		set.addAll(b);
+		return Collections.unmodifiableSortedSet(set);
+	}
+
+}
