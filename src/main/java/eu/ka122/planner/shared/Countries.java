@@ -52,15 +52,6 @@ public final class Countries {
 		return normalisedCode != null && ELIGIBLE.contains(normalisedCode);
 	}
 
-	/**
-	 * Whether two codes name the same country once normalised; false when either is not a
-	 * country code.
-	 */
-	public static boolean same(String a, String b) {
-		Optional<String> left = normalise(a);
-		return left.isPresent() && left.equals(normalise(b));
-	}
-
 	private static Set<String> sorted(String... codes) {
 		SortedSet<String> set = new TreeSet<>();
 		Collections.addAll(set, codes);
