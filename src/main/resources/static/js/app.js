@@ -30,10 +30,28 @@
     });
   }
 
+  // City autocomplete: fills the shared <datalist> from the gazetteer as the user types.
+  function wireCitySearch(root) {
+    (root || document).querySelectorAll('input[data-city-search]').forEach(function (input) {
+      var list = document.getElementById(input.getAttribute('list'));
+      var timer = null;
+      input.addEventListener('input', function () {
+        clearTimeout(timer);
+        if (!list || input.value.trim().length < 2) { return; }
+        timer = setTimeout(function () {
+          fetch('/geo/cities?q=' + encodeURIComponent(input.value.trim()), { headers: { 'HX-Request': 'true' } })
+            .then(function (response) { return response.ok ? response.text() : ''; })
+            .then(function (html) { list.innerHTML = html; });
+        }, 250);
+      });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     focusFirst(document);
     wireAutosubmit(document);
     wireCounters(document);
+    wireCitySearch(document);
   });
 
   document.addEventListener('htmx:configRequest', function (event) {

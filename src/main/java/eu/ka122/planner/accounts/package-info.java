@@ -3,5 +3,5 @@
  * learn who is signed in through {@link eu.ka122.planner.accounts.AccountPrincipal} and
  * look organisations and agencies up through {@link eu.ka122.planner.accounts.Accounts}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Accounts")
+@org.springframework.modulith.ApplicationModule(displayName = "Accounts", allowedDependencies = "shared")
 package eu.ka122.planner.accounts;

@@ -62,7 +62,7 @@ class SecurityConfiguration {
 			throws Exception {
 		http.authorizeHttpRequests((auth) -> auth
 			.requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-					"/actuator/health", "/actuator/health/**", "/calculator/**", "/rules/**", "/geo/**", "/guide/**",
+					"/actuator/health", "/actuator/health/**", "/calculator", "/calculator/**", "/rules", "/rules/**", "/rates", "/rates/**", "/geo/**", "/guide/**",
 					"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
 			.requestMatchers("/coordinator/**")
