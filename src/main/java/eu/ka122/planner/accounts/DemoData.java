@@ -66,28 +66,40 @@ class DemoData implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (this.users.count() == 0) {
-			seed();
-		}
+		seed();
 		StringBuilder banner = new StringBuilder("Demo accounts (password '").append(this.password).append("'):");
 		ACCOUNTS.forEach((a) -> banner.append("\n  ").append(String.format("%-16s %s", a.username(), a.role())));
 		log.info(banner.toString());
 	}
 
+	// Idempotent by natural key (OID, user name): a restart never duplicates, and never overwrites what a
+	// user changed in a demo record.
 	private void seed() {
-		this.organisations.save(
-				new OrganisationEntity("E10000001", "CEIP Miguel de Cervantes", "ES", OrganisationType.SCHOOL, false));
-		this.organisations.save(new OrganisationEntity("E10000002", "Istituto Comprensivo Galileo Galilei", "IT",
-				OrganisationType.SCHOOL, false));
-		String hash = this.passwordEncoder.encode(this.password);
+		organisation("E10000001", "CEIP Miguel de Cervantes", "ES");
+		organisation("E10000002", "Istituto Comprensivo Galileo Galilei", "IT");
+		String hash = null;
+		int created = 0;
 		for (DemoAccount a : ACCOUNTS) {
-			OrganisationEntity organisation = a.organisationOid() == null ? null
-					: this.organisations.findByOid(a.organisationOid()).orElseThrow();
-			var agency = a.agencyCode() == null ? null : this.agencies.findById(a.agencyCode()).orElseThrow();
+			if (this.users.findByUsername(a.username()).isPresent()) {
+				continue;
+			}
+			hash = (hash != null) ? hash : this.passwordEncoder.encode(this.password);
+			OrganisationEntity organisation = (a.organisationOid() != null)
+					? this.organisations.findByOid(a.organisationOid()).orElseThrow() : null;
+			var agency = (a.agencyCode() != null) ? this.agencies.findById(a.agencyCode()).orElseThrow() : null;
 			this.users.save(new UserAccountEntity(a.username(), a.displayName(), a.username() + "@example.org", hash,
 					a.role(), organisation, agency));
+			created++;
 		}
-		log.info("Seeded demo organisations and {} demo accounts", ACCOUNTS.size());
+		if (created > 0) {
+			log.info("Seeded {} demo accounts", created);
+		}
+	}
+
+	private void organisation(String oid, String legalName, String country) {
+		if (this.organisations.findByOid(oid).isEmpty()) {
+			this.organisations.save(new OrganisationEntity(oid, legalName, country, OrganisationType.SCHOOL, false));
+		}
 	}
 
 }

@@ -4,10 +4,13 @@ import eu.ka122.planner.accounts.Role;
 import eu.ka122.planner.support.IntegrationTest;
 import eu.ka122.planner.support.TestAccounts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -117,6 +120,15 @@ class SecurityTests {
 			.hasHeader("Referrer-Policy", "strict-origin-when-cross-origin")
 			.hasHeader("X-Frame-Options", "DENY")
 			.hasHeader("X-Content-Type-Options", "nosniff");
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void logsFailedSignInsAndAccessDenialsAsSecurityEvents(CapturedOutput output) {
+		String username = this.accounts.user(Role.COORDINATOR, "ES");
+		this.mvc.post().uri("/login").with(csrf()).param("username", username).param("password", "nope").exchange();
+		this.mvc.get().uri("/admin").session(signIn(username)).exchange();
+		assertThat(output).contains("ka122.security").contains("login failed").contains("access denied");
 	}
 
 	private MockHttpSession signIn(String username) {
