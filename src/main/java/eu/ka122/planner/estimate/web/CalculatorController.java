@@ -8,12 +8,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 import eu.ka122.planner.budget.RateTables;
+import eu.ka122.planner.estimate.ActivityInput;
+import eu.ka122.planner.estimate.Distances;
 import eu.ka122.planner.estimate.Estimate;
 import eu.ka122.planner.estimate.EstimateTexts;
 import eu.ka122.planner.estimate.EstimateView;
 import eu.ka122.planner.estimate.Estimates;
 import eu.ka122.planner.estimate.NoPublishedRateTableException;
-import eu.ka122.planner.geo.GeoService;
 import eu.ka122.planner.shared.ActivityType;
 import eu.ka122.planner.shared.ApplicationPlan;
 import eu.ka122.planner.shared.Countries;
@@ -43,14 +44,14 @@ class CalculatorController {
 
 	private final EstimateTexts texts;
 
-	private final GeoService geo;
+	private final Distances distances;
 
 	private final RateTables rateTables;
 
-	CalculatorController(Estimates estimates, EstimateTexts texts, GeoService geo, RateTables rateTables) {
+	CalculatorController(Estimates estimates, EstimateTexts texts, Distances distances, RateTables rateTables) {
 		this.estimates = estimates;
 		this.texts = texts;
-		this.geo = geo;
+		this.distances = distances;
 		this.rateTables = rateTables;
 	}
 
@@ -65,9 +66,9 @@ class CalculatorController {
 			@RequestParam(name = "remove", required = false) Integer remove,
 			@RequestParam(name = "duplicate", required = false) Integer duplicate,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
-		List<ActivityRow> rows = form.getActivities();
+		List<ActivityInput> rows = form.getActivities();
 		if (add != null && rows.size() < CalculatorForm.MAX_ROWS) {
-			rows.add(new ActivityRow());
+			rows.add(new ActivityInput());
 		}
 		if (duplicate != null && duplicate >= 0 && duplicate < rows.size() && rows.size() < CalculatorForm.MAX_ROWS) {
 			rows.add(duplicate + 1, rows.get(duplicate).copy());
@@ -92,7 +93,7 @@ class CalculatorController {
 		}
 		List<PlannedActivity> activities = new ArrayList<>();
 		for (int i = 0; i < form.getActivities().size(); i++) {
-			ActivityRow row = form.getActivities().get(i);
+			ActivityInput row = form.getActivities().get(i);
 			String field = "activities[" + i + "].";
 			Optional<String> destination = Countries.normalise(row.getDestinationCountry());
 			if (destination.isEmpty()) {
@@ -100,18 +101,16 @@ class CalculatorController {
 				continue;
 			}
 			row.setDestinationCountry(destination.get());
-			BigDecimal distance = row.getDistanceKm();
-			if (distance == null && hasText(row.getOriginCity()) && hasText(row.getDestinationCity())
-					&& applicant != null) {
-				distance = this.geo
-					.distanceKm(row.getOriginCity(), applicant, row.getDestinationCity(), destination.get())
-					.orElse(null);
-				if (distance == null) {
+			var resolved = (applicant == null) ? Optional.<Distances.Resolved>empty()
+					: this.distances.resolve(row, applicant, destination.get());
+			if (resolved.isEmpty()) {
+				if (applicant != null) {
 					errors.rejectValue(field + "destinationCity", "calculator.error.cityNotFound");
-					continue;
 				}
-				row.setDistanceKm(distance);
+				continue;
 			}
+			BigDecimal distance = resolved.get().distanceKm();
+			row.setDistanceKm(distance);
 			activities.add(row.toActivity(distance));
 		}
 		if (errors.hasErrors()) {
@@ -126,10 +125,6 @@ class CalculatorController {
 			errors.rejectValue("callYear", "calculator.error.noRateTable", new Object[] { ex.callYear() }, null);
 			return Optional.empty();
 		}
-	}
-
-	private static boolean hasText(String value) {
-		return value != null && !value.isBlank();
 	}
 
 	static List<CountryOption> eligibleCountries(Locale locale) {

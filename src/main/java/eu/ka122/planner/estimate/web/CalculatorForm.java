@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import eu.ka122.planner.estimate.ActivityInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -32,12 +33,12 @@ public class CalculatorForm {
 	private String applicantCountry = "ES";
 
 	@DecimalMin("0")
-	@DecimalMax(ActivityRow.MAX_COST)
+	@DecimalMax(ActivityInput.MAX_COST)
 	private BigDecimal financialGuaranteeCosts;
 
 	@Valid
 	@Size(max = MAX_ROWS)
-	private List<ActivityRow> activities = new ArrayList<>(List.of(new ActivityRow()));
+	private List<ActivityInput> activities = new ArrayList<>(List.of(new ActivityInput()));
 
 	public Integer getCallYear() {
 		return this.callYear;
@@ -71,11 +72,11 @@ public class CalculatorForm {
 		this.financialGuaranteeCosts = financialGuaranteeCosts;
 	}
 
-	public List<ActivityRow> getActivities() {
+	public List<ActivityInput> getActivities() {
 		return this.activities;
 	}
 
-	public void setActivities(List<ActivityRow> activities) {
+	public void setActivities(List<ActivityInput> activities) {
 		this.activities = activities;
 	}
 

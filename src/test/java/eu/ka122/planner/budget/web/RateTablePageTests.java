@@ -16,7 +16,7 @@ class RateTablePageTests {
 
 	@Test
 	void showsTheSeeded2026DefaultsWithProvisionalRatesAndTheCountriesTheGuideLeavesOut() {
-		assertThat(this.mvc.get().uri("/rates")).hasStatusOk()
+		assertThat(this.mvc.get().uri("/rates?year=2026")).hasStatusOk()
 			.bodyText()
 			.contains("Call year 2026, version 1.")
 			.contains("Version 1 (published)")

@@ -1,4 +1,4 @@
-package eu.ka122.planner.estimate.web;
+package eu.ka122.planner.estimate;
 
 import java.math.BigDecimal;
 
@@ -12,12 +12,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * One activity row of a plan as typed into a form. The limits are the estimate API's input limits:
+ * One activity row of a plan as typed into a form (the budget calculator and the application form). The limits are the estimate API's input limits:
  * anything inside them is a plan the rules judge, anything outside is a typing error.
  */
-public class ActivityRow {
+public class ActivityInput {
 
-	static final String MAX_COST = "10000000";
+	public static final String MAX_COST = "10000000";
 
 	@NotNull
 	private ActivityType type = ActivityType.JOB_SHADOWING;
@@ -88,7 +88,7 @@ public class ActivityRow {
 	private BigDecimal inclusionSupportCosts;
 
 	/** The row as the cores see it; blanks count as zero, the distance as resolved by the caller. */
-	PlannedActivity toActivity(BigDecimal resolvedDistanceKm) {
+	public PlannedActivity toActivity(BigDecimal resolvedDistanceKm) {
 		return new PlannedActivity(this.type, this.destinationCountry, blankToNull(this.destinationCity),
 				blankToNull(this.hostingOrganisation), zero(this.participants),
 				zero(this.participantsWithFewerOpportunities), zero(this.accompanyingPersons), zero(this.durationDays),
@@ -105,8 +105,33 @@ public class ActivityRow {
 		return value == null || value.isBlank() ? null : value.trim();
 	}
 
-	public ActivityRow copy() {
-		ActivityRow copy = new ActivityRow();
+	/** A form filled with a stored row, for editing. */
+	public static ActivityInput of(PlannedActivity row, String originCity) {
+		ActivityInput input = new ActivityInput();
+		input.type = row.type();
+		input.destinationCountry = row.destinationCountry();
+		input.originCity = originCity;
+		input.destinationCity = row.destinationCity();
+		input.hostingOrganisation = row.hostingOrganisation();
+		input.participants = row.participants();
+		input.participantsWithFewerOpportunities = row.participantsWithFewerOpportunities();
+		input.accompanyingPersons = row.accompanyingPersons();
+		input.durationDays = row.durationDays();
+		input.travelDays = row.travelDays();
+		input.distanceKm = row.distanceKm();
+		input.greenTravel = row.greenTravel();
+		input.linguisticSupportParticipants = row.linguisticSupportParticipants();
+		input.courseTitle = row.courseTitle();
+		input.preparesActivityType = row.preparesActivityType();
+		input.shortDurationJustification = row.shortDurationJustification();
+		input.expensiveTravelCosts = row.expensiveTravelCosts();
+		input.visaAndMedicalCosts = row.visaAndMedicalCosts();
+		input.inclusionSupportCosts = row.inclusionSupportCosts();
+		return input;
+	}
+
+	public ActivityInput copy() {
+		ActivityInput copy = new ActivityInput();
 		copy.type = this.type;
 		copy.destinationCountry = this.destinationCountry;
 		copy.originCity = this.originCity;
