@@ -40,6 +40,15 @@ public class Accounts {
 		return code == null ? Optional.empty() : this.agencies.findById(code).map(Accounts::view);
 	}
 
+	/** The agency an organisation of the country applies to (Belgium: the default of its three). */
+	public Optional<AgencyView> defaultAgencyFor(String country) {
+		return this.agencies.findAllByOrderByCode()
+			.stream()
+			.filter((a) -> a.getCountry().equals(country) && a.isDefaultForCountry())
+			.findFirst()
+			.map(Accounts::view);
+	}
+
 	static OrganisationView view(OrganisationEntity o) {
 		return new OrganisationView(o.getId(), o.getOid(), o.getLegalName(), o.getCountry(), o.getType(),
 				o.isAccredited());

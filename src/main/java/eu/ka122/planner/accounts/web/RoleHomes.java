@@ -8,7 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Each role's home page: who you are, what you act for, and where to go next. */
+/** The agency and administrator home pages (the coordinator's is the drafting dashboard). */
 @Controller
 class RoleHomes {
 
@@ -16,12 +16,6 @@ class RoleHomes {
 
 	RoleHomes(Accounts accounts) {
 		this.accounts = accounts;
-	}
-
-	@GetMapping("/coordinator")
-	String coordinator(@AuthenticationPrincipal AccountPrincipal user, Model model) {
-		model.addAttribute("organisation", this.accounts.organisation(user.organisationId()).orElseThrow());
-		return "accounts/coordinator-home";
 	}
 
 	@GetMapping("/agency")

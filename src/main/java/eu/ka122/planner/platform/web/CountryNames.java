@@ -1,6 +1,11 @@
 package eu.ka122.planner.platform.web;
 
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+
+import eu.ka122.planner.shared.Countries;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -11,6 +16,19 @@ import org.springframework.stereotype.Component;
  */
 @Component("countryNames")
 public class CountryNames {
+
+	/** The eligible countries, sorted by name in the reader's language, for select lists. */
+	public List<Option> eligible() {
+		Collator collator = Collator.getInstance(LocaleContextHolder.getLocale());
+		return Countries.ELIGIBLE.stream()
+			.map((code) -> new Option(code, name(code)))
+			.sorted(Comparator.comparing(Option::name, collator))
+			.toList();
+	}
+
+	/** A country code with its name. */
+	public record Option(String code, String name) {
+	}
 
 	public String name(String code) {
 		if (code == null || code.isBlank()) {

@@ -1,0 +1,36 @@
+package eu.ka122.planner.drafting.persistence;
+
+import java.util.List;
+import java.util.Optional;
+
+import eu.ka122.planner.drafting.ApplicationStatus;
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ApplicationRepository extends JpaRepository<ApplicationEntity, Long> {
+
+	/** Every lookup is scoped to the organisation: another organisation's id finds nothing. */
+	Optional<ApplicationEntity> findByIdAndOrganisationId(Long id, Long organisationId);
+
+	List<ApplicationEntity> findByOrganisationIdOrderByCallYearDescRoundDescIdDesc(Long organisationId);
+
+	boolean existsByOrganisationIdAndCallYearAndRoundAndStatus(Long organisationId, int callYear, int round,
+			ApplicationStatus status);
+
+	@EntityGraph(attributePaths = { "activities" })
+	@Query("select a from ApplicationEntity a where a.id = :id and a.organisationId = :organisationId")
+	Optional<ApplicationEntity> findWithActivities(Long id, Long organisationId);
+
+	/** Serialises submissions of one application: a double click or retry waits, then sees the first result. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from ApplicationEntity a where a.id = :id and a.organisationId = :organisationId")
+	Optional<ApplicationEntity> findForUpdate(Long id, Long organisationId);
+
+	@Query(value = "select nextval('application_reference_seq')", nativeQuery = true)
+	long nextReferenceNumber();
+
+}
