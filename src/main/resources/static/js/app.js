@@ -47,7 +47,19 @@
     });
   }
 
+  // Deadlines are given in Brussels time; the reader's own time zone is added where the browser knows it.
+  function showLocalTimes(root) {
+    (root || document).querySelectorAll('[data-local-time]').forEach(function (element) {
+      var instant = new Date(element.getAttribute('data-instant'));
+      if (isNaN(instant.getTime())) { return; }
+      var text = instant.toLocaleString(document.documentElement.lang || undefined,
+        { dateStyle: 'long', timeStyle: 'short', timeZoneName: 'short' });
+      element.textContent = '(' + (element.getAttribute('data-template') || '{0}').replace('{0}', text) + ')';
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    showLocalTimes(document);
     focusFirst(document);
     wireAutosubmit(document);
     wireCounters(document);

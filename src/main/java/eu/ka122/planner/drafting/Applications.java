@@ -351,7 +351,39 @@ public class Applications {
 			.list();
 	}
 
+	/**
+	 * What the application would look like with this row added ({@code activityId} null) or changed, without
+	 * saving anything: the live preview of the activity form.
+	 */
+	@Transactional(readOnly = true)
+	public Preview preview(AccountPrincipal user, long id, Long activityId, PlannedActivity row) {
+		ApplicationEntity application = get(user, id);
+		List<PlannedActivity> rows = new ArrayList<>(
+				application.getActivities().stream().map(ActivityEntity::toPlanned).toList());
+		int index = rows.size();
+		if (activityId != null) {
+			index = activity(application, activityId).getPosition();
+			rows.set(index, row);
+		}
+		else {
+			rows.add(row);
+		}
+		OrganisationView organisation = this.accounts.organisation(application.getOrganisationId()).orElseThrow();
+		ApplicationPlan plan = plan(application, organisation.country()).withActivities(rows);
+		return new Preview(index, estimate(application, plan, new SubmissionFacts(this.clock.instant(), true, "-"), true));
+	}
+
+	/** A preview estimate and the index of the previewed row. */
+	public record Preview(int index, Estimate estimate) {
+	}
+
 	private Estimate estimate(ApplicationEntity application, SubmissionFacts submission, boolean hideDeclaration) {
+		OrganisationView organisation = this.accounts.organisation(application.getOrganisationId()).orElseThrow();
+		return estimate(application, plan(application, organisation.country()), submission, hideDeclaration);
+	}
+
+	private Estimate estimate(ApplicationEntity application, ApplicationPlan plan, SubmissionFacts submission,
+			boolean hideDeclaration) {
 		OrganisationView organisation = this.accounts.organisation(application.getOrganisationId()).orElseThrow();
 		boolean otherSubmitted = this.jdbc
 			.sql("select count(*) from application where organisation_id = ? and call_year = ? and round = ? "
@@ -363,8 +395,7 @@ public class Applications {
 		ApplicantFacts applicant = new ApplicantFacts(organisation.type(), organisation.accredited(),
 				grants(application.getOrganisationId()), otherSubmitted);
 		ProjectFacts project = new ProjectFacts(application.getProjectStart(), application.getDurationMonths());
-		Estimate estimate = this.estimates.estimate(plan(application, organisation.country()),
-				application.getAgencyCode(),
+		Estimate estimate = this.estimates.estimate(plan, application.getAgencyCode(),
 				(input) -> input.withApplicant(applicant).withProject(project).withSubmission(submission));
 		if (!hideDeclaration) {
 			return estimate;

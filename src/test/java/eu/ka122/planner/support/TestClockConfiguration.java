@@ -16,6 +16,11 @@ public class TestClockConfiguration {
 		return new MutableClock();
 	}
 
+	@Bean
+	static QueryCounter queryCounter() {
+		return new QueryCounter();
+	}
+
 	/**
 	 * Starts at the system time; {@link #set} and {@link #advance} move it;
 	 * {@link #reset} goes back.

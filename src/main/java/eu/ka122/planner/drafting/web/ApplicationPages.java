@@ -252,6 +252,31 @@ class ApplicationPages {
 		return activityPage(model, existing);
 	}
 
+	/** The live preview (htmx) of the activity form: this row's budget and findings and the new total. */
+	@PostMapping({ "/activities/preview", "/activities/{activityId}/preview" })
+	String previewActivity(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+			@PathVariable(required = false) Long activityId, @Valid @ModelAttribute("form") ActivityForm form,
+			BindingResult errors, Model model, Locale locale) {
+		ActivityInput input = form.getActivity();
+		var destination = Countries.normalise(input.getDestinationCountry());
+		if (errors.hasErrors() || destination.isEmpty()) {
+			model.addAttribute("previewInvalid", true);
+			return "drafting/activity :: preview";
+		}
+		Draft draft = this.applications.load(user, id);
+		var resolved = this.distances.resolve(input, draft.estimate().plan().applicantCountry(), destination.get());
+		if (resolved.isEmpty()) {
+			model.addAttribute("previewInvalid", true);
+			return "drafting/activity :: preview";
+		}
+		var preview = this.applications.preview(user, id, activityId, input.toActivity(resolved.get().distanceKm()));
+		EstimateView view = new EstimateView(preview.estimate(), this.texts, locale);
+		model.addAttribute("preview", view.activities().get(preview.index()));
+		model.addAttribute("previewTotal", view.total());
+		model.addAttribute("previewDistance", resolved.get().computed() ? resolved.get().distanceKm() : null);
+		return "drafting/activity :: preview";
+	}
+
 	@PostMapping("/activities/{activityId}/duplicate")
 	String duplicateActivity(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
 			@PathVariable long activityId, @RequestParam long version, RedirectAttributes redirect) {
