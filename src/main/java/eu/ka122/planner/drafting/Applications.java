@@ -32,6 +32,9 @@ import eu.ka122.planner.estimate.EstimateTexts;
 import eu.ka122.planner.estimate.Estimates;
 import eu.ka122.planner.shared.ApplicationPlan;
 import eu.ka122.planner.shared.PlannedActivity;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -72,6 +75,9 @@ public class Applications {
 	private final JsonMapper json;
 
 	private final Clock clock;
+
+	@PersistenceContext
+	private EntityManager entityManager;
 
 	Applications(ApplicationRepository repository, Accounts accounts, Estimates estimates, EstimateTexts texts,
 			Calls calls, RateTables rateTables, AuditTrail audit, ApplicationEventPublisher events, JdbcClient jdbc,
@@ -508,6 +514,9 @@ public class Applications {
 
 	private void saved(AccountPrincipal user, ApplicationEntity application, String section) {
 		application.touch(this.clock.instant());
+		// A change to any part (an activity, an objective) is a new version of the whole application, so that
+		// a form opened before it is refused instead of silently overwriting it.
+		this.entityManager.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 		record(user, "application.changed", application, Map.of("section", section));
 	}
 

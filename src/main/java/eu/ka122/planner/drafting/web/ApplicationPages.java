@@ -91,6 +91,12 @@ class ApplicationPages {
 			}
 		}
 		Draft draft = show(user, id, model, locale);
+		if (model.containsAttribute(CONFLICT)) {
+			model.addAttribute("theirs", Change.of(
+					Change.when("drafting.context.projectStart", draft.projectStart(), form.getProjectStart()),
+					Change.when("drafting.context.durationMonths", draft.durationMonths(), form.getDurationMonths()),
+					Change.when("drafting.context.language", draft.language(), form.getLanguage())));
+		}
 		form.setVersion(draft.version());
 		return "drafting/context";
 	}
@@ -141,6 +147,14 @@ class ApplicationPages {
 			}
 		}
 		Draft draft = show(user, id, model, locale);
+		if (model.containsAttribute(CONFLICT)) {
+			model.addAttribute("theirs", Change.of(
+					Change.when("drafting.description.title", draft.title(), form.getTitle()),
+					Change.when("drafting.description.background", draft.background(), form.getBackground()),
+					Change.when("drafting.description.objectives",
+							String.join(" / ", draft.objectives().stream().map(Draft.Objective::text).toList()),
+							String.join(" / ", form.getObjectives().stream().filter((o) -> o != null && !o.isBlank()).toList()))));
+		}
 		form.setVersion(draft.version());
 		return "drafting/description";
 	}
@@ -181,6 +195,15 @@ class ApplicationPages {
 			}
 		}
 		Draft draft = show(user, id, model, locale);
+		if (model.containsAttribute(CONFLICT)) {
+			model.addAttribute("theirs", Change.of(
+					Change.when("drafting.followUp.integration", draft.followUpIntegration(), form.getIntegration()),
+					Change.when("drafting.followUp.evaluation", draft.followUpEvaluation(), form.getEvaluation()),
+					Change.when("drafting.followUp.dissemination", draft.followUpDissemination(),
+							form.getDissemination()),
+					Change.when("drafting.followUp.visibility", draft.followUpVisibility(), form.getVisibility()),
+					Change.when("drafting.followUp.etwinning", draft.etwinning(), form.getEtwinning())));
+		}
 		form.setVersion(draft.version());
 		return "drafting/follow-up";
 	}
@@ -228,6 +251,9 @@ class ApplicationPages {
 		var destination = Countries.normalise(input.getDestinationCountry());
 		if (destination.isEmpty()) {
 			errors.rejectValue("activity.destinationCountry", "calculator.error.country");
+		}
+		if (!before.objectives().isEmpty() && form.getObjectiveIds().isEmpty()) {
+			errors.rejectValue("objectiveIds", "drafting.activity.objectiveRequired");
 		}
 		if (!errors.hasErrors()) {
 			var resolved = this.distances.resolve(input, applicantCountry, destination.get());
@@ -426,6 +452,21 @@ class ApplicationPages {
 
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+	/** A field the other person saved differently from what this person typed. */
+	record Change(String labelKey, String saved) {
+
+		static Change when(String labelKey, Object saved, Object typed) {
+			String theirs = (saved == null) ? "" : saved.toString();
+			String yours = (typed == null) ? "" : typed.toString();
+			return theirs.strip().equals(yours.strip()) ? null : new Change(labelKey, theirs);
+		}
+
+		static java.util.List<Change> of(Change... changes) {
+			return java.util.Arrays.stream(changes).filter(java.util.Objects::nonNull).toList();
+		}
+
 	}
 
 	/** A finding with the section of the form that fixes it. */
