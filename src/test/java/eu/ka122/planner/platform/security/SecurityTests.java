@@ -120,6 +120,8 @@ class SecurityTests {
 			.hasHeader("Referrer-Policy", "strict-origin-when-cross-origin")
 			.hasHeader("X-Frame-Options", "DENY")
 			.hasHeader("X-Content-Type-Options", "nosniff");
+		assertThat(this.mvc.get().uri("/swagger-ui/index.html")).hasHeader("Content-Security-Policy",
+				SecurityConfiguration.SWAGGER_UI_CONTENT_SECURITY_POLICY);
 	}
 
 	@Test
