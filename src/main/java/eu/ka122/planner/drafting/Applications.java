@@ -38,6 +38,7 @@ import jakarta.persistence.PersistenceContext;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,12 +77,14 @@ public class Applications {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	@PersistenceContext
 	private EntityManager entityManager;
 
 	Applications(ApplicationRepository repository, Accounts accounts, Estimates estimates, EstimateTexts texts,
 			Calls calls, RateTables rateTables, AuditTrail audit, ApplicationEventPublisher events, JdbcClient jdbc,
-			JsonMapper json, Clock clock) {
+			JsonMapper json, Clock clock, MessageSource messages) {
 		this.repository = repository;
 		this.accounts = accounts;
 		this.estimates = estimates;
@@ -93,6 +96,7 @@ public class Applications {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	/** The organisation's applications, newest call first: one query whatever their number. */
@@ -457,6 +461,9 @@ public class Applications {
 					this.texts.finding(f, Locale.ENGLISH)))
 			.toList());
 		snapshot.put("legalRepresentative", application.getLegalRepresentative());
+		// The declaration as the representative accepted it, frozen with the application.
+		snapshot.put("declaration", Map.of("accepted", application.isDeclarationAccepted(), "text",
+				this.messages.getMessage("drafting.check.declarationText", null, Locale.ENGLISH)));
 		snapshot.put("submittedAt", application.getSubmittedAt().toString());
 		return snapshot;
 	}
@@ -468,6 +475,11 @@ public class Applications {
 		budget.put("provisionalRates", breakdown.provisionalRates());
 		budget.put("total", breakdown.total());
 		budget.put("totals", breakdown.totals());
+		budget.put("applicationLines", breakdown.applicationLines()
+			.stream()
+			.map((l) -> Map.of("category", l.category().name(), "amount", l.amount(), "explanation",
+					this.texts.explanation(l.explanation(), Locale.ENGLISH)))
+			.toList());
 		budget.put("courseShare", breakdown.courseShare());
 		budget.put("courseShareLimit", breakdown.courseShareLimit());
 		budget.put("activities", breakdown.activities()

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import eu.ka122.planner.accounts.Role;
 import eu.ka122.planner.support.IntegrationTest;
+import eu.ka122.planner.support.SignIn;
 import eu.ka122.planner.support.TestAccounts;
 import eu.ka122.planner.support.TestClockConfiguration.MutableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -258,14 +259,7 @@ class ApplicationJourneyTests {
 	}
 
 	private MockHttpSession signIn(String username) {
-		var result = this.mvc.post()
-			.uri("/login")
-			.with(csrf())
-			.param("username", username)
-			.param("password", TestAccounts.PASSWORD)
-			.exchange();
-		assertThat(result).hasRedirectedUrl("/home");
-		return (MockHttpSession) result.getRequest().getSession();
+		return SignIn.as(this.mvc, username);
 	}
 
 }

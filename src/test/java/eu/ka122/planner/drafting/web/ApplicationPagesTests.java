@@ -5,6 +5,7 @@ import java.time.Instant;
 import eu.ka122.planner.accounts.Role;
 import eu.ka122.planner.support.IntegrationTest;
 import eu.ka122.planner.support.QueryCounter;
+import eu.ka122.planner.support.SignIn;
 import eu.ka122.planner.support.TestAccounts;
 import eu.ka122.planner.support.TestClockConfiguration.MutableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -133,13 +134,7 @@ class ApplicationPagesTests {
 	}
 
 	private MockHttpSession signIn(String username) {
-		var result = this.mvc.post()
-			.uri("/login")
-			.with(csrf())
-			.param("username", username)
-			.param("password", TestAccounts.PASSWORD)
-			.exchange();
-		return (MockHttpSession) result.getRequest().getSession();
+		return SignIn.as(this.mvc, username);
 	}
 
 }

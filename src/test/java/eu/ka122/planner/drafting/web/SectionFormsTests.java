@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import eu.ka122.planner.accounts.Role;
 import eu.ka122.planner.support.IntegrationTest;
+import eu.ka122.planner.support.SignIn;
 import eu.ka122.planner.support.TestAccounts;
 import eu.ka122.planner.support.TestClockConfiguration.MutableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -175,14 +176,7 @@ class SectionFormsTests {
 	}
 
 	private MockHttpSession signIn(String username) {
-		return (MockHttpSession) this.mvc.post()
-			.uri("/login")
-			.with(csrf())
-			.param("username", username)
-			.param("password", TestAccounts.PASSWORD)
-			.exchange()
-			.getRequest()
-			.getSession();
+		return SignIn.as(this.mvc, username);
 	}
 
 }

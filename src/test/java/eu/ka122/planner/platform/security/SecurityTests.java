@@ -2,6 +2,7 @@ package eu.ka122.planner.platform.security;
 
 import eu.ka122.planner.accounts.Role;
 import eu.ka122.planner.support.IntegrationTest;
+import eu.ka122.planner.support.SignIn;
 import eu.ka122.planner.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -134,14 +135,7 @@ class SecurityTests {
 	}
 
 	private MockHttpSession signIn(String username) {
-		var result = this.mvc.post()
-			.uri("/login")
-			.with(csrf())
-			.param("username", username)
-			.param("password", TestAccounts.PASSWORD)
-			.exchange();
-		assertThat(result).hasRedirectedUrl("/home");
-		return (MockHttpSession) result.getRequest().getSession();
+		return SignIn.as(this.mvc, username);
 	}
 
 }
