@@ -19,7 +19,8 @@ class DomainPurityTests {
 
 	@Test
 	void domainPackagesUseOnlyTheJdkAndTheSharedKernel() {
-		// package-info carries the module-system annotation only; it is metadata, not code of the core.
+		// package-info carries the module-system annotation only; it is metadata, not
+		// code of the core.
 		classes().that()
 			.resideInAPackage("..domain..")
 			.and()

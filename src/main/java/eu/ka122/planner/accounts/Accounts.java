@@ -40,7 +40,10 @@ public class Accounts {
 		return code == null ? Optional.empty() : this.agencies.findById(code).map(Accounts::view);
 	}
 
-	/** The agency an organisation of the country applies to (Belgium: the default of its three). */
+	/**
+	 * The agency an organisation of the country applies to (Belgium: the default of its
+	 * three).
+	 */
 	public Optional<AgencyView> defaultAgencyFor(String country) {
 		return this.agencies.findAllByOrderByCode()
 			.stream()

@@ -14,8 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 /**
- * A fresh production database has no users: when {@code KA122_BOOTSTRAP_ADMIN_PASSWORD} is set and no
- * administrator exists yet, the first administrator is created with it. Does nothing otherwise.
+ * A fresh production database has no users: when {@code KA122_BOOTSTRAP_ADMIN_PASSWORD}
+ * is set and no administrator exists yet, the first administrator is created with it.
+ * Does nothing otherwise.
  */
 @Component
 class AdministratorBootstrap implements ApplicationRunner {

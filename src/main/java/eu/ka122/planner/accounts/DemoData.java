@@ -72,7 +72,8 @@ class DemoData implements ApplicationRunner {
 		log.info(banner.toString());
 	}
 
-	// Idempotent by natural key (OID, user name): a restart never duplicates, and never overwrites what a
+	// Idempotent by natural key (OID, user name): a restart never duplicates, and never
+	// overwrites what a
 	// user changed in a demo record.
 	private void seed() {
 		organisation("E10000001", "CEIP Miguel de Cervantes", "ES");

@@ -14,8 +14,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Records events in the caller's transaction: a business change and its audit entry commit or roll back
- * together.
+ * Records events in the caller's transaction: a business change and its audit entry
+ * commit or roll back together.
  */
 @Service
 public class AuditTrail {

@@ -14,9 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The budget module's API for rate tables. Published versions never change, so each is read from the
- * database once and then served from memory; which version is newest is asked every time (one indexed
- * lookup), so a publication takes effect at once.
+ * The budget module's API for rate tables. Published versions never change, so each is
+ * read from the database once and then served from memory; which version is newest is
+ * asked every time (one indexed lookup), so a publication takes effect at once.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,12 +30,17 @@ public class RateTables {
 		this.store = store;
 	}
 
-	/** The newest published version of the call year: what drafts and estimates are computed with. */
+	/**
+	 * The newest published version of the call year: what drafts and estimates are
+	 * computed with.
+	 */
 	public Optional<RateTable> current(int callYear) {
 		return this.store.newestPublished(callYear).map(this::cached);
 	}
 
-	/** A given published version, e.g. the one a submitted application was computed with. */
+	/**
+	 * A given published version, e.g. the one a submitted application was computed with.
+	 */
 	public Optional<RateTable> published(int callYear, int version) {
 		return this.store.findPublished(callYear, version).map(this::cached);
 	}
@@ -49,7 +54,9 @@ public class RateTables {
 	}
 
 	public Set<String> countriesNotInGuide(int callYear, int version) {
-		return this.store.find(callYear, version).map((key) -> this.store.countriesNotInGuide(key.id())).orElse(Set.of());
+		return this.store.find(callYear, version)
+			.map((key) -> this.store.countriesNotInGuide(key.id()))
+			.orElse(Set.of());
 	}
 
 	private RateTable cached(VersionKey key) {

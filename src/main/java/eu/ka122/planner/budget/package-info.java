@@ -1,7 +1,7 @@
 /**
- * Budget: rate tables (unit amounts, travel bands, country groups, each National Agency's daily rates)
- * and the unit-cost budget calculation of the rulebook. The calculation itself is the pure
- * {@code budget.domain} core; this package is the module's API.
+ * Budget: rate tables (unit amounts, travel bands, country groups, each National Agency's
+ * daily rates) and the unit-cost budget calculation of the rulebook. The calculation
+ * itself is the pure {@code budget.domain} core; this package is the module's API.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Budget", allowedDependencies = "shared")
 package eu.ka122.planner.budget;

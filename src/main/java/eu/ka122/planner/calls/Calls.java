@@ -33,13 +33,15 @@ public class Calls {
 		return List.of(1, 2).stream().flatMap((r) -> round(callYear, r).stream()).toList();
 	}
 
-	/** Round 1 is always open; round 2 only where the agency opened it for the call year. */
+	/**
+	 * Round 1 is always open; round 2 only where the agency opened it for the call year.
+	 */
 	public boolean round2Open(int callYear, String agencyCode) {
-		return agencyCode != null && this.jdbc
-			.sql("select count(*) from call_round2_opening where call_year = ? and agency_code = ?")
-			.params(callYear, agencyCode)
-			.query(Integer.class)
-			.single() > 0;
+		return agencyCode != null
+				&& this.jdbc.sql("select count(*) from call_round2_opening where call_year = ? and agency_code = ?")
+					.params(callYear, agencyCode)
+					.query(Integer.class)
+					.single() > 0;
 	}
 
 }

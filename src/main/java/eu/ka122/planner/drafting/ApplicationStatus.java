@@ -1,6 +1,9 @@
 package eu.ka122.planner.drafting;
 
-/** Where an application stands. Decisions (approved, reserve, rejected) belong to the review module. */
+/**
+ * Where an application stands. Decisions (approved, reserve, rejected) belong to the
+ * review module.
+ */
 public enum ApplicationStatus {
 
 	DRAFT, SUBMITTED, WITHDRAWN

@@ -44,15 +44,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The drafting module's API. Every method takes the signed-in user and finds applications only within the
- * user's organisation; every change checks that the application is still an editable draft and records an
- * audit event.
+ * The drafting module's API. Every method takes the signed-in user and finds applications
+ * only within the user's organisation; every change checks that the application is still
+ * an editable draft and records an audit event.
  */
 @Service
 @Transactional
 public class Applications {
 
-	/** Checked with the real declaration at submission; on draft pages it would only state the obvious. */
+	/**
+	 * Checked with the real declaration at submission; on draft pages it would only state
+	 * the obvious.
+	 */
 	static final String DECLARATION_RULE = "APP-DECLARATION";
 
 	private final ApplicationRepository repository;
@@ -99,7 +102,10 @@ public class Applications {
 		this.messages = messages;
 	}
 
-	/** The organisation's applications, newest call first: one query whatever their number. */
+	/**
+	 * The organisation's applications, newest call first: one query whatever their
+	 * number.
+	 */
 	@Transactional(readOnly = true)
 	public List<ApplicationSummary> dashboard(AccountPrincipal user) {
 		return this.jdbc.sql("""
@@ -110,8 +116,8 @@ public class Applications {
 				order by a.call_year desc, a.round desc, a.id desc""")
 			.param(organisationOf(user))
 			.query((rs, n) -> new ApplicationSummary(rs.getLong("id"), rs.getInt("call_year"), rs.getInt("round"),
-					rs.getString("agency_code"), ApplicationStatus.valueOf(rs.getString("status")), rs.getString("title"),
-					rs.getString("reference"), rs.getBigDecimal("requested_total"),
+					rs.getString("agency_code"), ApplicationStatus.valueOf(rs.getString("status")),
+					rs.getString("title"), rs.getString("reference"), rs.getBigDecimal("requested_total"),
 					rs.getTimestamp("updated_at").toInstant(),
 					rs.getTimestamp("submitted_at") == null ? null : rs.getTimestamp("submitted_at").toInstant()))
 			.list();
@@ -148,7 +154,10 @@ public class Applications {
 		return application.getId();
 	}
 
-	/** The application with its estimate, for the pages; another organisation's id is not found. */
+	/**
+	 * The application with its estimate, for the pages; another organisation's id is not
+	 * found.
+	 */
 	@Transactional(readOnly = true)
 	public Draft load(AccountPrincipal user, long id) {
 		ApplicationEntity a = get(user, id);
@@ -208,7 +217,8 @@ public class Applications {
 		application.setBackground(background);
 		List<ObjectiveEntity> existing = application.getObjectives();
 		List<String> texts = objectives.stream().filter((t) -> t != null && !t.isBlank()).map(String::trim).toList();
-		// Objectives keep their identity by position, so the activities linked to them stay linked.
+		// Objectives keep their identity by position, so the activities linked to them
+		// stay linked.
 		for (int i = 0; i < texts.size(); i++) {
 			if (i < existing.size()) {
 				existing.get(i).setText(texts.get(i));
@@ -240,7 +250,10 @@ public class Applications {
 		saved(user, application, "followUp");
 	}
 
-	/** Adds ({@code activityId} null) or changes an activity row; returns its index in the application. */
+	/**
+	 * Adds ({@code activityId} null) or changes an activity row; returns its index in the
+	 * application.
+	 */
 	public int saveActivity(AccountPrincipal user, long id, Long activityId, long version, PlannedActivity row,
 			String originCity, Set<Long> objectiveIds) {
 		ApplicationEntity application = editableDraft(user, id, version);
@@ -280,14 +293,17 @@ public class Applications {
 		saved(user, application, "activity.removed");
 	}
 
-	/** The budget and every finding, with all facts the rules can use; the declaration waits for submission. */
+	/**
+	 * The budget and every finding, with all facts the rules can use; the declaration
+	 * waits for submission.
+	 */
 	Estimate estimate(ApplicationEntity application) {
 		return estimate(application, new SubmissionFacts(this.clock.instant(), true, "-"), true);
 	}
 
 	/**
-	 * Submits once: a second request (double click, back button, retry) finds the application submitted and
-	 * gets the same reference.
+	 * Submits once: a second request (double click, back button, retry) finds the
+	 * application submitted and gets the same reference.
 	 */
 	public String submit(AccountPrincipal user, long id, String legalRepresentative, boolean declarationAccepted) {
 		ApplicationEntity application = this.repository.findForUpdate(id, organisationOf(user))
@@ -336,7 +352,10 @@ public class Applications {
 			.orElseThrow(ApplicationNotFoundException::new);
 	}
 
-	/** Withdraws a submitted application before a decision; the organisation may then submit again. */
+	/**
+	 * Withdraws a submitted application before a decision; the organisation may then
+	 * submit again.
+	 */
 	public void withdraw(AccountPrincipal user, long id) {
 		ApplicationEntity application = this.repository.findForUpdate(id, organisationOf(user))
 			.orElseThrow(ApplicationNotFoundException::new);
@@ -362,8 +381,8 @@ public class Applications {
 	}
 
 	/**
-	 * What the application would look like with this row added ({@code activityId} null) or changed, without
-	 * saving anything: the live preview of the activity form.
+	 * What the application would look like with this row added ({@code activityId} null)
+	 * or changed, without saving anything: the live preview of the activity form.
 	 */
 	@Transactional(readOnly = true)
 	public Preview preview(AccountPrincipal user, long id, Long activityId, PlannedActivity row) {
@@ -380,7 +399,8 @@ public class Applications {
 		}
 		OrganisationView organisation = this.accounts.organisation(application.getOrganisationId()).orElseThrow();
 		ApplicationPlan plan = plan(application, organisation.country()).withActivities(rows);
-		return new Preview(index, estimate(application, plan, new SubmissionFacts(this.clock.instant(), true, "-"), true));
+		return new Preview(index,
+				estimate(application, plan, new SubmissionFacts(this.clock.instant(), true, "-"), true));
 	}
 
 	/** A preview estimate and the index of the previewed row. */
@@ -410,10 +430,8 @@ public class Applications {
 		if (!hideDeclaration) {
 			return estimate;
 		}
-		return new Estimate(estimate.plan(), estimate.agencyCode(), estimate.breakdown(), estimate.findings()
-			.stream()
-			.filter((f) -> !DECLARATION_RULE.equals(f.ruleId()))
-			.toList());
+		return new Estimate(estimate.plan(), estimate.agencyCode(), estimate.breakdown(),
+				estimate.findings().stream().filter((f) -> !DECLARATION_RULE.equals(f.ruleId())).toList());
 	}
 
 	static ApplicationPlan plan(ApplicationEntity application, String applicantCountry) {
@@ -454,12 +472,13 @@ public class Applications {
 			return row;
 		}).toList());
 		snapshot.put("budget", budget(estimate));
-		snapshot.put("findings", estimate.findings()
-			.stream()
-			.map((f) -> Map.of("rule", f.ruleId(), "severity", f.severity().name(), "activityIndex",
-					f.activityIndex() == null ? -1 : f.activityIndex(), "message",
-					this.texts.finding(f, Locale.ENGLISH)))
-			.toList());
+		snapshot.put("findings",
+				estimate.findings()
+					.stream()
+					.map((f) -> Map.of("rule", f.ruleId(), "severity", f.severity().name(), "activityIndex",
+							f.activityIndex() == null ? -1 : f.activityIndex(), "message",
+							this.texts.finding(f, Locale.ENGLISH)))
+					.toList());
 		snapshot.put("legalRepresentative", application.getLegalRepresentative());
 		// The declaration as the representative accepted it, frozen with the application.
 		snapshot.put("declaration", Map.of("accepted", application.isDeclarationAccepted(), "text",
@@ -475,22 +494,24 @@ public class Applications {
 		budget.put("provisionalRates", breakdown.provisionalRates());
 		budget.put("total", breakdown.total());
 		budget.put("totals", breakdown.totals());
-		budget.put("applicationLines", breakdown.applicationLines()
-			.stream()
-			.map((l) -> Map.of("category", l.category().name(), "amount", l.amount(), "explanation",
-					this.texts.explanation(l.explanation(), Locale.ENGLISH)))
-			.toList());
+		budget.put("applicationLines",
+				breakdown.applicationLines()
+					.stream()
+					.map((l) -> Map.of("category", l.category().name(), "amount", l.amount(), "explanation",
+							this.texts.explanation(l.explanation(), Locale.ENGLISH)))
+					.toList());
 		budget.put("courseShare", breakdown.courseShare());
 		budget.put("courseShareLimit", breakdown.courseShareLimit());
-		budget.put("activities", breakdown.activities()
-			.stream()
-			.map((a) -> Map.of("index", a.index(), "total", a.total(), "lines",
-					a.lines()
-						.stream()
-						.map((l) -> Map.of("category", l.category().name(), "amount", l.amount(), "explanation",
-								this.texts.explanation(l.explanation(), Locale.ENGLISH)))
-						.toList()))
-			.toList());
+		budget.put("activities",
+				breakdown.activities()
+					.stream()
+					.map((a) -> Map.of("index", a.index(), "total", a.total(), "lines",
+							a.lines()
+								.stream()
+								.map((l) -> Map.of("category", l.category().name(), "amount", l.amount(), "explanation",
+										this.texts.explanation(l.explanation(), Locale.ENGLISH)))
+								.toList()))
+					.toList());
 		return budget;
 	}
 
@@ -526,7 +547,8 @@ public class Applications {
 
 	private void saved(AccountPrincipal user, ApplicationEntity application, String section) {
 		application.touch(this.clock.instant());
-		// A change to any part (an activity, an objective) is a new version of the whole application, so that
+		// A change to any part (an activity, an objective) is a new version of the whole
+		// application, so that
 		// a form opened before it is refused instead of silently overwriting it.
 		this.entityManager.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 		record(user, "application.changed", application, Map.of("section", section));

@@ -10,8 +10,8 @@ import eu.ka122.planner.estimate.Estimate;
 import eu.ka122.planner.shared.PlannedActivity;
 
 /**
- * Everything the application pages show, read in one transaction: the sections, the objectives, the
- * activities, and the current estimate with every finding.
+ * Everything the application pages show, read in one transaction: the sections, the
+ * objectives, the activities, and the current estimate with every finding.
  */
 public record Draft(long id, long version, int callYear, int round, String agencyCode, ApplicationStatus status,
 		String reference, Instant deadline, boolean editable, String title, LocalDate projectStart,

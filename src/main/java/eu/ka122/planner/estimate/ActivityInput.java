@@ -12,8 +12,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * One activity row of a plan as typed into a form (the budget calculator and the application form). The limits are the estimate API's input limits:
- * anything inside them is a plan the rules judge, anything outside is a typing error.
+ * One activity row of a plan as typed into a form (the budget calculator and the
+ * application form). The limits are the estimate API's input limits: anything inside them
+ * is a plan the rules judge, anything outside is a typing error.
  */
 public class ActivityInput {
 
@@ -87,7 +88,10 @@ public class ActivityInput {
 	@DecimalMax(MAX_COST)
 	private BigDecimal inclusionSupportCosts;
 
-	/** The row as the cores see it; blanks count as zero, the distance as resolved by the caller. */
+	/**
+	 * The row as the cores see it; blanks count as zero, the distance as resolved by the
+	 * caller.
+	 */
 	public PlannedActivity toActivity(BigDecimal resolvedDistanceKm) {
 		return new PlannedActivity(this.type, this.destinationCountry, blankToNull(this.destinationCity),
 				blankToNull(this.hostingOrganisation), zero(this.participants),

@@ -8,8 +8,8 @@ import eu.ka122.planner.eligibility.domain.Severity;
 import eu.ka122.planner.shared.ApplicationPlan;
 
 /**
- * A plan with its budget (computed with the named rate-table version) and every finding of the rules
- * that could be evaluated with what was known.
+ * A plan with its budget (computed with the named rate-table version) and every finding
+ * of the rules that could be evaluated with what was known.
  */
 public record Estimate(ApplicationPlan plan, String agencyCode, Breakdown breakdown, List<Finding> findings) {
 

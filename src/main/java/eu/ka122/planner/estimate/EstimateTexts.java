@@ -10,8 +10,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the cores' message keys into text for a reader: budget-line explanations, finding messages and
- * category names. The API answers in English; pages in the reader's language.
+ * Turns the cores' message keys into text for a reader: budget-line explanations, finding
+ * messages and category names. The API answers in English; pages in the reader's
+ * language.
  */
 @Component
 public class EstimateTexts {

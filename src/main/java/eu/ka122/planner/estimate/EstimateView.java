@@ -11,19 +11,20 @@ import eu.ka122.planner.eligibility.domain.Finding;
 import eu.ka122.planner.eligibility.domain.Severity;
 
 /**
- * An estimate with every text rendered for one reader, as the budget and findings fragments show it
- * (calculator page and application form alike).
+ * An estimate with every text rendered for one reader, as the budget and findings
+ * fragments show it (calculator page and application form alike).
  */
 public record EstimateView(int callYear, int rateTableVersion, String agencyCode, boolean provisionalRates,
-		BigDecimal total, BigDecimal courseShare, BigDecimal courseShareLimit, boolean submittable,
-		List<Line> totals, List<Line> applicationLines, List<ActivityView> activities, List<FindingView> findings) {
+		BigDecimal total, BigDecimal courseShare, BigDecimal courseShareLimit, boolean submittable, List<Line> totals,
+		List<Line> applicationLines, List<ActivityView> activities, List<FindingView> findings) {
 
 	public EstimateView(Estimate estimate, EstimateTexts texts, Locale locale) {
 		this(estimate.breakdown().callYear(), estimate.rateTableVersion(), estimate.agencyCode(),
-				estimate.breakdown().provisionalRates(), estimate.breakdown().total(), estimate.breakdown().courseShare(),
-				estimate.breakdown().courseShareLimit(), estimate.submittable(), totals(estimate.breakdown(), texts, locale),
-				lines(estimate.breakdown().applicationLines(), texts, locale),
-				activities(estimate, texts, locale), findings(estimate.findings(), texts, locale));
+				estimate.breakdown().provisionalRates(), estimate.breakdown().total(),
+				estimate.breakdown().courseShare(), estimate.breakdown().courseShareLimit(), estimate.submittable(),
+				totals(estimate.breakdown(), texts, locale),
+				lines(estimate.breakdown().applicationLines(), texts, locale), activities(estimate, texts, locale),
+				findings(estimate.findings(), texts, locale));
 	}
 
 	public long count(String severity) {
@@ -59,8 +60,9 @@ public record EstimateView(int callYear, int rateTableVersion, String agencyCode
 
 	private static ActivityView activity(ActivityBudget budget, List<Finding> findings, EstimateTexts texts,
 			Locale locale) {
-		return new ActivityView(budget.index(), budget.type().name(), budget.distanceKm(), budget.receivingCountryGroup(),
-				lines(budget.lines(), texts, locale), budget.total(), findings(findings, texts, locale));
+		return new ActivityView(budget.index(), budget.type().name(), budget.distanceKm(),
+				budget.receivingCountryGroup(), lines(budget.lines(), texts, locale), budget.total(),
+				findings(findings, texts, locale));
 	}
 
 	private static List<FindingView> findings(List<Finding> findings, EstimateTexts texts, Locale locale) {

@@ -19,7 +19,8 @@ import eu.ka122.planner.shared.ApplicationPlan;
 import org.springframework.stereotype.Service;
 
 /**
- * The one place where a plan meets its rate table, its call and the rules. Stores nothing.
+ * The one place where a plan meets its rate table, its call and the rules. Stores
+ * nothing.
  */
 @Service
 public class Estimates {
@@ -39,17 +40,18 @@ public class Estimates {
 	}
 
 	/**
-	 * What the public API and calculator know: the plan only. Rules that need an organisation, dates, a
-	 * declaration or the clock are not evaluated.
-	 * @throws NoPublishedRateTableException when the call year has no published rate table
+	 * What the public API and calculator know: the plan only. Rules that need an
+	 * organisation, dates, a declaration or the clock are not evaluated.
+	 * @throws NoPublishedRateTableException when the call year has no published rate
+	 * table
 	 */
 	public Estimate estimate(ApplicationPlan plan) {
 		return estimate(plan, null, UnaryOperator.identity());
 	}
 
 	/**
-	 * With more facts (organisation, dates, history, clock, declaration) added by the caller to the rules'
-	 * input, and optionally an explicit agency (Belgium has three).
+	 * With more facts (organisation, dates, history, clock, declaration) added by the
+	 * caller to the rules' input, and optionally an explicit agency (Belgium has three).
 	 */
 	public Estimate estimate(ApplicationPlan plan, String agencyCode, UnaryOperator<EligibilityInput> moreFacts) {
 		RateTable table = this.rateTables.current(plan.callYear())
@@ -60,8 +62,7 @@ public class Estimates {
 	/** With a given rate-table version, e.g. the one a submitted application keeps. */
 	public Estimate estimate(ApplicationPlan plan, RateTable table, String agencyCode,
 			UnaryOperator<EligibilityInput> moreFacts) {
-		String agency = agencyCode != null ? agencyCode
-				: table.defaultAgencyCode(plan.applicantCountry()).orElse(null);
+		String agency = agencyCode != null ? agencyCode : table.defaultAgencyCode(plan.applicantCountry()).orElse(null);
 		Breakdown breakdown = this.budgets.calculate(plan, table, agency);
 		BudgetFigures figures = new BudgetFigures(breakdown.total(), breakdown.courseShare(),
 				breakdown.courseShareLimit(), breakdown.unitCostTravelPerActivity(),

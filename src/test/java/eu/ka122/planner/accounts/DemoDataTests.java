@@ -13,7 +13,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Demo seeding is switched off in tests; here it runs by hand inside the shared test context. */
+/**
+ * Demo seeding is switched off in tests; here it runs by hand inside the shared test
+ * context.
+ */
 @IntegrationTest
 class DemoDataTests {
 

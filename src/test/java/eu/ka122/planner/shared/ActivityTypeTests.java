@@ -19,8 +19,8 @@ class ActivityTypeTests {
 			"INVITED_EXPERT, OTHER, 2, 60, false, true, false, true, false",
 			"HOSTING_TEACHER_IN_TRAINING, OTHER, 10, 365, false, true, false, false, false",
 			"PREPARATORY_VISIT, OTHER, 1, 10, false, false, true, false, false" })
-	void describesEachTypeAsTheRulebookDoes(ActivityType type, ParticipantKind kind, int min, int max,
-			boolean mobility, boolean incoming, boolean outgoing, boolean travel, boolean linguistic) {
+	void describesEachTypeAsTheRulebookDoes(ActivityType type, ParticipantKind kind, int min, int max, boolean mobility,
+			boolean incoming, boolean outgoing, boolean travel, boolean linguistic) {
 		assertThat(type.kind()).isEqualTo(kind);
 		assertThat(type.minDays()).isEqualTo(min);
 		assertThat(type.maxDays()).isEqualTo(max);

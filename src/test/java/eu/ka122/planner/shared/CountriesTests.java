@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CountriesTests {
 
 	@ParameterizedTest(name = "[{index}] \"{0}\" -> {1}")
-	@CsvSource(nullValues = "NULL", value = { "ES, ES", "' es ', ES", "gr, EL", "GR, EL", "el, EL", "EL, EL",
-			"US, US", "XX, ", "ESP, ", "E, ", "'', ", "NULL, ", "UK, " })
+	@CsvSource(nullValues = "NULL", value = { "ES, ES", "' es ', ES", "gr, EL", "GR, EL", "el, EL", "EL, EL", "US, US",
+			"XX, ", "ESP, ", "E, ", "'', ", "NULL, ", "UK, " })
 	void normalisesIsoCodesAndWritesGreeceAsTheCommissionDoes(String input, String expected) {
 		assertThat(Countries.normalise(input)).isEqualTo(java.util.Optional.ofNullable(expected));
 	}

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 
-/** Reads the message files the way Spring Boot does (UTF-8) and renders keys with MessageFormat. */
+/**
+ * Reads the message files the way Spring Boot does (UTF-8) and renders keys with
+ * MessageFormat.
+ */
 public final class MessageFiles {
 
 	private MessageFiles() {
@@ -30,7 +33,10 @@ public final class MessageFiles {
 		}
 	}
 
-	/** The English text, failing when the key is missing or a placeholder stays unresolved. */
+	/**
+	 * The English text, failing when the key is missing or a placeholder stays
+	 * unresolved.
+	 */
 	public static String render(Properties messages, String key, List<Object> args) {
 		String pattern = messages.getProperty(key);
 		if (pattern == null) {

@@ -11,8 +11,8 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
- * Counts the SQL statements the app prepares or executes, JPA and plain JDBC alike, so tests can show that
- * a page makes a fixed number of queries whatever its size.
+ * Counts the SQL statements the app prepares or executes, JPA and plain JDBC alike, so
+ * tests can show that a page makes a fixed number of queries whatever its size.
  */
 public class QueryCounter implements BeanPostProcessor {
 

@@ -8,7 +8,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The agency and administrator home pages (the coordinator's is the drafting dashboard). */
+/**
+ * The agency and administrator home pages (the coordinator's is the drafting dashboard).
+ */
 @Controller
 class RoleHomes {
 

@@ -9,9 +9,10 @@ import java.util.Map;
 /**
  * The estimated grant of an application plan.
  *
- * @param agencyCode the National Agency whose daily rates were used; null when the applicant's country
- * has none in the rate table
- * @param provisionalRates the agency's daily rates are placeholders, not its published rates
+ * @param agencyCode the National Agency whose daily rates were used; null when the
+ * applicant's country has none in the rate table
+ * @param provisionalRates the agency's daily rates are placeholders, not its published
+ * rates
  * @param applicationLines lines that belong to no activity (the financial guarantee)
  * @param totals all nine categories in their enum order, zeros included
  * @param courseShare the sum of every line of COURSE rows, for APP-COURSE-SHARE
@@ -31,7 +32,10 @@ public record Breakdown(int callYear, int rateTableVersion, String agencyCode, b
 		totals = Collections.unmodifiableMap(all);
 	}
 
-	/** The unit-cost travel grant of each row, by row index, as ACT-EXPENSIVE-TRAVEL needs it. */
+	/**
+	 * The unit-cost travel grant of each row, by row index, as ACT-EXPENSIVE-TRAVEL needs
+	 * it.
+	 */
 	public List<BigDecimal> unitCostTravelPerActivity() {
 		return this.activities.stream().map(ActivityBudget::unitCostTravel).toList();
 	}

@@ -14,10 +14,11 @@ import eu.ka122.planner.shared.ParticipantKind;
 import eu.ka122.planner.shared.PlannedActivity;
 
 /**
- * The formulas of rulebook §4 as a pure function of a plan and a rate table. The budget is computed as
- * requested: eligibility findings say what must change, they never change the arithmetic. Nothing here
- * throws for a plan the records accept; what cannot be priced (an unknown agency, a country without a
- * group) simply gets no individual support.
+ * The formulas of rulebook §4 as a pure function of a plan and a rate table. The budget
+ * is computed as requested: eligibility findings say what must change, they never change
+ * the arithmetic. Nothing here throws for a plan the records accept; what cannot be
+ * priced (an unknown agency, a country without a group) simply gets no individual
+ * support.
  */
 public final class BudgetCalculator {
 
@@ -26,7 +27,10 @@ public final class BudgetCalculator {
 		return calculate(plan, table, table.defaultAgencyCode(plan.applicantCountry()).orElse(null));
 	}
 
-	/** Uses the given agency, for countries with several (Belgium has one per language community). */
+	/**
+	 * Uses the given agency, for countries with several (Belgium has one per language
+	 * community).
+	 */
 	public Breakdown calculate(ApplicationPlan plan, RateTable table, String agencyCode) {
 		AgencyRates agency = table.agency(agencyCode).orElse(null);
 		Map<ActivityType, Integer> participantsSoFar = new EnumMap<>(ActivityType.class);
@@ -54,8 +58,9 @@ public final class BudgetCalculator {
 	}
 
 	/**
-	 * APP-COURSE-SHARE: the floor up to the threshold, else the ratio of the total rounded half-up to the
-	 * cent. Both meet at the threshold (20 000 is half of 40 000), so the limit never jumps.
+	 * APP-COURSE-SHARE: the floor up to the threshold, else the ratio of the total
+	 * rounded half-up to the cent. Both meet at the threshold (20 000 is half of 40 000),
+	 * so the limit never jumps.
 	 */
 	static BigDecimal courseShareLimit(BigDecimal total, UnitAmounts units) {
 		if (total.compareTo(BigDecimal.valueOf(units.courseShareThreshold())) <= 0) {
@@ -69,7 +74,8 @@ public final class BudgetCalculator {
 		UnitAmounts units = table.units();
 		ActivityType type = activity.type();
 		int participants = activity.participants();
-		// The rulebook: accompanying persons on rows that may not have any receive nothing.
+		// The rulebook: accompanying persons on rows that may not have any receive
+		// nothing.
 		int accompanying = type.isMobility() ? activity.accompanyingPersons() : 0;
 		List<BudgetLine> lines = new ArrayList<>();
 
@@ -94,9 +100,8 @@ public final class BudgetCalculator {
 		}
 		if (type == ActivityType.COURSE) {
 			add(lines, BudgetCategory.COURSE_FEES,
-					euros(participants, activity.durationDays(), units.courseFeePerDay()),
-					Explanation.of("budget.line.courseFees", participants, activity.durationDays(),
-							units.courseFeePerDay()));
+					euros(participants, activity.durationDays(), units.courseFeePerDay()), Explanation
+						.of("budget.line.courseFees", participants, activity.durationDays(), units.courseFeePerDay()));
 		}
 		if (type.receivesLinguisticSupport()) {
 			add(lines, BudgetCategory.LINGUISTIC_SUPPORT,
@@ -135,13 +140,15 @@ public final class BudgetCalculator {
 				Explanation.of("budget.line.organisationalSupport", participants, amount));
 	}
 
-	/** The Guide pays less per participant beyond the 100th of the same type, counted in row order. */
+	/**
+	 * The Guide pays less per participant beyond the 100th of the same type, counted in
+	 * row order.
+	 */
 	private static void withThreshold(ActivityType type, int participants, UnitAmounts units,
 			Map<ActivityType, Integer> participantsSoFar, List<BudgetLine> lines) {
 		int before = participantsSoFar.getOrDefault(type, 0);
 		int threshold = units.organisationalSupportThreshold();
-		int full = (participants <= 0) ? participants
-				: Math.max(0, Math.min(participants, threshold - before));
+		int full = (participants <= 0) ? participants : Math.max(0, Math.min(participants, threshold - before));
 		int beyond = participants - full;
 		participantsSoFar.put(type, before + Math.max(participants, 0));
 		int fullAmount = units.organisationalSupportIndividual();
@@ -158,16 +165,15 @@ public final class BudgetCalculator {
 			explanation = Explanation.of("budget.line.organisationalSupport.split", full, fullAmount, beyond,
 					beyondAmount, threshold);
 		}
-		add(lines, BudgetCategory.ORGANISATIONAL_SUPPORT,
-				euros(full, fullAmount).add(euros(beyond, beyondAmount)), explanation);
+		add(lines, BudgetCategory.ORGANISATIONAL_SUPPORT, euros(full, fullAmount).add(euros(beyond, beyondAmount)),
+				explanation);
 	}
 
 	/**
-	 * Adds the travel line, or the expensive-travel line that replaces it, and returns the unit-cost travel
-	 * grant either way.
+	 * Adds the travel line, or the expensive-travel line that replaces it, and returns
+	 * the unit-cost travel grant either way.
 	 */
-	private static BigDecimal travel(PlannedActivity activity, int persons, RateTable table,
-			List<BudgetLine> lines) {
+	private static BigDecimal travel(PlannedActivity activity, int persons, RateTable table, List<BudgetLine> lines) {
 		UnitAmounts units = table.units();
 		BigDecimal unitCostTravel = BigDecimal.ZERO;
 		Explanation explanation = null;
@@ -198,7 +204,10 @@ public final class BudgetCalculator {
 		return Explanation.of(key, persons, amount, band.fromKm(), band.lastIncludedKm());
 	}
 
-	/** Invited experts come to the applicant, so they are paid at the rates of the applicant's country. */
+	/**
+	 * Invited experts come to the applicant, so they are paid at the rates of the
+	 * applicant's country.
+	 */
 	private static String receivingCountry(PlannedActivity activity, ApplicationPlan plan) {
 		return (activity.type() == ActivityType.INVITED_EXPERT) ? plan.applicantCountry()
 				: activity.destinationCountry();
@@ -209,15 +218,17 @@ public final class BudgetCalculator {
 			return null;
 		}
 		Integer staff = agency.staffRate(group).orElse(null);
-		Integer participant = (type.kind() == ParticipantKind.LEARNER) ? agency.pupilRate(group).orElse(null)
-				: staff;
+		Integer participant = (type.kind() == ParticipantKind.LEARNER) ? agency.pupilRate(group).orElse(null) : staff;
 		if (staff == null || participant == null) {
 			return null;
 		}
 		return new DailyRates(participant, reduced(participant, units), staff, reduced(staff, units));
 	}
 
-	/** The Guide rounds the reduced rate to the nearest whole euro; 0.7 × 85 = 59.5 must give 60. */
+	/**
+	 * The Guide rounds the reduced rate to the nearest whole euro; 0.7 × 85 = 59.5 must
+	 * give 60.
+	 */
 	static int reduced(int base, UnitAmounts units) {
 		return Money.wholeEuros(BigDecimal.valueOf(base).multiply(units.reducedRateFactor())).intValueExact();
 	}
@@ -275,7 +286,10 @@ public final class BudgetCalculator {
 		totals.merge(line.category(), line.amount(), BigDecimal::add);
 	}
 
-	/** Exact whole-euro product: record invariants allow any int, and int arithmetic could overflow. */
+	/**
+	 * Exact whole-euro product: record invariants allow any int, and int arithmetic could
+	 * overflow.
+	 */
 	private static BigDecimal euros(long... factors) {
 		BigDecimal product = BigDecimal.ONE;
 		for (long factor : factors) {

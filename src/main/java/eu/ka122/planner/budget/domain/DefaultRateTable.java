@@ -69,7 +69,8 @@ final class DefaultRateTable {
 		for (AgencyRates agency : agencies.values()) {
 			agencyForCountry.putIfAbsent(agency.country(), agency.agencyCode());
 		}
-		// Belgium has one agency per language community; applicants choose, and the Flemish one is the default.
+		// Belgium has one agency per language community; applicants choose, and the
+		// Flemish one is the default.
 		agencyForCountry.put("BE", "BE02");
 		return new RateTable(2026, 1, UnitAmounts.guide(), travelBands(), groups,
 				Map.of(1, new RateRange(107, 191), 2, new RateRange(95, 169), 3, new RateRange(84, 148)),
@@ -85,8 +86,8 @@ final class DefaultRateTable {
 	}
 
 	private static void agency(Map<String, AgencyRates> agencies, String code, String country, String countryName) {
-		agencies.put(code, new AgencyRates(code, country, "Erasmus+ National Agency, " + countryName,
-				PROVISIONAL_STAFF, PROVISIONAL_PUPIL, true));
+		agencies.put(code, new AgencyRates(code, country, "Erasmus+ National Agency, " + countryName, PROVISIONAL_STAFF,
+				PROVISIONAL_PUPIL, true));
 	}
 
 }

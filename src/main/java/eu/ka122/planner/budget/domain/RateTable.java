@@ -49,30 +49,33 @@ public record RateTable(int callYear, int version, UnitAmounts units, List<Trave
 		return DefaultRateTable.callYear2026();
 	}
 
-	/** The same table as a new version, for the administrator's edits: a published version never changes. */
+	/**
+	 * The same table as a new version, for the administrator's edits: a published version
+	 * never changes.
+	 */
 	public RateTable withVersion(int version) {
-		return new RateTable(this.callYear, version, this.units, this.travelBands, this.countryGroups,
-				this.staffRanges, this.pupilRanges, this.agencies, this.agencyForCountry);
+		return new RateTable(this.callYear, version, this.units, this.travelBands, this.countryGroups, this.staffRanges,
+				this.pupilRanges, this.agencies, this.agencyForCountry);
 	}
 
 	public RateTable withUnits(UnitAmounts units) {
-		return new RateTable(this.callYear, this.version, units, this.travelBands, this.countryGroups,
-				this.staffRanges, this.pupilRanges, this.agencies, this.agencyForCountry);
+		return new RateTable(this.callYear, this.version, units, this.travelBands, this.countryGroups, this.staffRanges,
+				this.pupilRanges, this.agencies, this.agencyForCountry);
 	}
 
 	public RateTable withTravelBands(List<TravelBand> travelBands) {
-		return new RateTable(this.callYear, this.version, this.units, travelBands, this.countryGroups,
-				this.staffRanges, this.pupilRanges, this.agencies, this.agencyForCountry);
+		return new RateTable(this.callYear, this.version, this.units, travelBands, this.countryGroups, this.staffRanges,
+				this.pupilRanges, this.agencies, this.agencyForCountry);
 	}
 
 	public RateTable withCountryGroups(Map<String, Integer> countryGroups) {
-		return new RateTable(this.callYear, this.version, this.units, this.travelBands, countryGroups,
-				this.staffRanges, this.pupilRanges, this.agencies, this.agencyForCountry);
+		return new RateTable(this.callYear, this.version, this.units, this.travelBands, countryGroups, this.staffRanges,
+				this.pupilRanges, this.agencies, this.agencyForCountry);
 	}
 
 	public RateTable withRanges(Map<Integer, RateRange> staffRanges, Map<Integer, RateRange> pupilRanges) {
-		return new RateTable(this.callYear, this.version, this.units, this.travelBands, this.countryGroups,
-				staffRanges, pupilRanges, this.agencies, this.agencyForCountry);
+		return new RateTable(this.callYear, this.version, this.units, this.travelBands, this.countryGroups, staffRanges,
+				pupilRanges, this.agencies, this.agencyForCountry);
 	}
 
 	/** Adds the agency, or replaces the one with the same code. */

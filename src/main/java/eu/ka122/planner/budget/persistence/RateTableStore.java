@@ -23,8 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads rate-table versions into the pure {@link RateTable} value. Plain SQL rather than JPA: a version
- * is read whole, five small queries, and never partially updated by this class.
+ * Reads rate-table versions into the pure {@link RateTable} value. Plain SQL rather than
+ * JPA: a version is read whole, five small queries, and never partially updated by this
+ * class.
  */
 @Repository
 public class RateTableStore {
@@ -53,8 +54,7 @@ public class RateTableStore {
 	}
 
 	public Optional<VersionKey> findPublished(int callYear, int version) {
-		return this.jdbc
-			.sql("select id from rate_table where call_year = ? and version = ? and status = 'PUBLISHED'")
+		return this.jdbc.sql("select id from rate_table where call_year = ? and version = ? and status = 'PUBLISHED'")
 			.params(callYear, version)
 			.query((rs, n) -> new VersionKey(rs.getLong("id"), callYear, version))
 			.optional();
@@ -75,13 +75,16 @@ public class RateTableStore {
 			.list();
 	}
 
-	/** Countries whose group the product chose because the Guide's footnote leaves them out (IE, LT). */
+	/**
+	 * Countries whose group the product chose because the Guide's footnote leaves them
+	 * out (IE, LT).
+	 */
 	public Set<String> countriesNotInGuide(long rateTableId) {
-		return new TreeSet<>(this.jdbc
-			.sql("select country from rate_table_country_group where rate_table_id = ? and not in_guide")
-			.param(rateTableId)
-			.query(String.class)
-			.list());
+		return new TreeSet<>(
+				this.jdbc.sql("select country from rate_table_country_group where rate_table_id = ? and not in_guide")
+					.param(rateTableId)
+					.query(String.class)
+					.list());
 	}
 
 	public RateTable load(VersionKey key) {
@@ -140,13 +143,14 @@ public class RateTableStore {
 				rs.getInt("org_support_beyond_threshold"), rs.getInt("org_support_threshold"),
 				rs.getInt("org_support_long_term"), rs.getInt("inclusion_support"), rs.getInt("preparatory_visit"),
 				rs.getInt("course_fee_per_day"), rs.getInt("linguistic_support"),
-				rs.getInt("reinforced_linguistic_support"), factor(rs, "reduced_rate_factor"), rs.getInt("full_rate_days"),
-				rs.getInt("accompanying_cap_days"), factor(rs, "exceptional_cost_share"),
+				rs.getInt("reinforced_linguistic_support"), factor(rs, "reduced_rate_factor"),
+				rs.getInt("full_rate_days"), rs.getInt("accompanying_cap_days"), factor(rs, "exceptional_cost_share"),
 				factor(rs, "expensive_travel_threshold_share"), rs.getInt("course_share_floor"),
 				rs.getInt("course_share_threshold"), factor(rs, "course_share_ratio"));
 	}
 
-	// numeric(4,3) comes back as 0.700; the domain compares factors by value, but explanations print them.
+	// numeric(4,3) comes back as 0.700; the domain compares factors by value, but
+	// explanations print them.
 	private static BigDecimal factor(ResultSet rs, String column) throws SQLException {
 		return rs.getBigDecimal(column).stripTrailingZeros();
 	}
@@ -161,6 +165,5 @@ public class RateTableStore {
 	/** Identifies one stored version. */
 	public record VersionKey(long id, int callYear, int version) {
 	}
-
 
 }

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The published rate tables, read-only and public: the numbers every budget is computed with.
- * (Editing, previews and publication are the administrators' screens.)
+ * The published rate tables, read-only and public: the numbers every budget is computed
+ * with. (Editing, previews and publication are the administrators' screens.)
  */
 @Controller
 class RateTablePage {
@@ -49,7 +49,8 @@ class RateTablePage {
 	private static Map<Integer, List<String>> groups(RateTable table) {
 		Map<Integer, List<String>> groups = new TreeMap<>();
 		table.countryGroups()
-			.forEach((country, group) -> groups.computeIfAbsent(group, (g) -> new java.util.ArrayList<>()).add(country));
+			.forEach(
+					(country, group) -> groups.computeIfAbsent(group, (g) -> new java.util.ArrayList<>()).add(country));
 		groups.values().forEach((countries) -> countries.sort(String::compareTo));
 		return groups;
 	}

@@ -43,9 +43,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the frozen snapshot of a submitted application into a PDF laid out like the official form. Labels come
- * from the message bundles in the reader's language; what the coordinator wrote, the budget explanations and
- * the findings stay exactly as they were frozen at submission.
+ * Turns the frozen snapshot of a submitted application into a PDF laid out like the
+ * official form. Labels come from the message bundles in the reader's language; what the
+ * coordinator wrote, the budget explanations and the findings stay exactly as they were
+ * frozen at submission.
  */
 @Component
 public class SubmissionPdf {
@@ -53,8 +54,9 @@ public class SubmissionPdf {
 	static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
 	/**
-	 * Liberation Sans ships inside the OpenPDF jar (its own fallback font). Embedded with Identity-H it shows
-	 * every Latin, Greek and Cyrillic letter, and ×, – and €, which the standard Helvetica/WinAnsi cannot all do.
+	 * Liberation Sans ships inside the OpenPDF jar (its own fallback font). Embedded with
+	 * Identity-H it shows every Latin, Greek and Cyrillic letter, and ×, – and €, which
+	 * the standard Helvetica/WinAnsi cannot all do.
 	 */
 	static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
 
@@ -66,7 +68,8 @@ public class SubmissionPdf {
 
 	public SubmissionPdf(MessageSource messages, JsonMapper json) {
 		this.messages = messages;
-		// Amounts are stored as exact decimals (1050.00); reading them as double would be the first rounding.
+		// Amounts are stored as exact decimals (1050.00); reading them as double would be
+		// the first rounding.
 		this.reader = json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 		this.font = fontBytes();
 	}
@@ -74,7 +77,8 @@ public class SubmissionPdf {
 	/** The PDF of a snapshot as {@code Applications.snapshot(...)} returns it. */
 	public Rendered render(String snapshot, Locale locale) {
 		JsonNode application = this.reader.readTree(snapshot);
-		// A font per document: OpenPDF does not promise that a TrueType font object is safe to share between
+		// A font per document: OpenPDF does not promise that a TrueType font object is
+		// safe to share between
 		// threads, so concurrent downloads each parse their own from the bytes read once.
 		Form form = new Form(this.messages, locale, baseFont());
 		String reference = Form.text(application.path("reference"));
@@ -112,7 +116,10 @@ public class SubmissionPdf {
 
 	}
 
-	/** One rendering: fonts, formats and the section counter of one document in one language. */
+	/**
+	 * One rendering: fonts, formats and the section counter of one document in one
+	 * language.
+	 */
 	private static final class Form {
 
 		private static final Color EU_BLUE = new Color(0x00, 0x33, 0x99);
@@ -211,7 +218,10 @@ public class SubmissionPdf {
 			return out.toByteArray();
 		}
 
-		/** Stamps "reference - page X of Y" on every page, once the number of pages is known. */
+		/**
+		 * Stamps "reference - page X of Y" on every page, once the number of pages is
+		 * known.
+		 */
 		byte[] footers(byte[] body, String reference) {
 			try {
 				PdfReader reader = new PdfReader(body);
@@ -330,7 +340,8 @@ public class SubmissionPdf {
 		private PdfPTable activityFields(int number, JsonNode activity, JsonNode row) {
 			PdfPTable fields = fields();
 			String type = text(activity.path("type"));
-			// The title is the table's first row, so that it moves to the next page with the table.
+			// The title is the table's first row, so that it moves to the next page with
+			// the table.
 			PdfPCell title = cell(msg("pdf.activity.heading", number, label("activityType." + type, type)),
 					this.subheading, null);
 			title.setColspan(2);
@@ -346,9 +357,11 @@ public class SubmissionPdf {
 			optional(fields, "pdf.activity.hostingOrganisation", text(activity.path("hostingOrganisation")));
 			optional(fields, "pdf.activity.courseTitle", text(activity.path("courseTitle")));
 			String prepares = text(activity.path("preparesActivityType"));
-			optional(fields, "pdf.activity.prepares", prepares.isEmpty() ? "" : label("activityType." + prepares, prepares));
-			row(fields, "pdf.activity.participants", msg("pdf.activity.participants.value",
-					activity.path("participants").asInt(), activity.path("participantsWithFewerOpportunities").asInt()));
+			optional(fields, "pdf.activity.prepares",
+					prepares.isEmpty() ? "" : label("activityType." + prepares, prepares));
+			row(fields, "pdf.activity.participants",
+					msg("pdf.activity.participants.value", activity.path("participants").asInt(),
+							activity.path("participantsWithFewerOpportunities").asInt()));
 			int accompanying = activity.path("accompanyingPersons").asInt();
 			if (accompanying > 0) {
 				row(fields, "pdf.activity.accompanyingPersons", String.valueOf(accompanying));
@@ -376,7 +389,10 @@ public class SubmissionPdf {
 			return fields;
 		}
 
-		/** The budget of the activity at this index: the snapshot lists both in plan order, each budget with its index. */
+		/**
+		 * The budget of the activity at this index: the snapshot lists both in plan
+		 * order, each budget with its index.
+		 */
 		private static JsonNode budgetOf(List<JsonNode> budgets, int index) {
 			return budgets.stream()
 				.filter((b) -> b.path("index").asInt(-1) == index)
@@ -417,7 +433,8 @@ public class SubmissionPdf {
 			table.addCell(cell(msg("pdf.budget.category"), this.label, SHADE));
 			table.addCell(amountCell(msg("pdf.budget.amount"), this.label, SHADE));
 			table.setHeaderRows(1);
-			// jsonb keeps object keys in its own order, not the Guide's: list the categories in enum order.
+			// jsonb keeps object keys in its own order, not the Guide's: list the
+			// categories in enum order.
 			JsonNode totals = budget.path("totals");
 			List<String> categories = new ArrayList<>();
 			for (BudgetCategory category : BudgetCategory.values()) {
@@ -493,18 +510,21 @@ public class SubmissionPdf {
 			PdfPTable fields = fields();
 			row(fields, "pdf.legalRepresentative", representative);
 			section(document, "pdf.section.declaration", fields);
-			// The text the representative accepted, as frozen in the snapshot; older snapshots lack it.
+			// The text the representative accepted, as frozen in the snapshot; older
+			// snapshots lack it.
 			String accepted = text(application.path("declaration").path("text"));
 			question(document, msg("pdf.declaration"),
 					accepted.isBlank() ? msg("drafting.check.declarationText") : accepted);
 			note(document, msg("pdf.declaration.accepted", representative, submittedAt(application)), this.bold);
 		}
 
-		// ------------------------------------------------------------------ building blocks
+		// ------------------------------------------------------------------ building
+		// blocks
 
 		/**
-		 * A numbered section heading and the table that opens the section (or null): the heading never ends a
-		 * page, and moves to the next page with the table when the table fits on one page but not on this one.
+		 * A numbered section heading and the table that opens the section (or null): the
+		 * heading never ends a page, and moves to the next page with the table when the
+		 * table fits on one page but not on this one.
 		 */
 		private void section(Document document, String key, PdfPTable first) {
 			float room = 100;
@@ -566,7 +586,8 @@ public class SubmissionPdf {
 		private PdfPTable table(float[] widths) {
 			PdfPTable table = new PdfPTable(widths);
 			table.setWidthPercentage(100);
-			// A table that fits on a page starts on a new one rather than splitting; a longer one splits row by
+			// A table that fits on a page starts on a new one rather than splitting; a
+			// longer one splits row by
 			// row, long answers included, instead of leaving a page half empty.
 			table.setKeepTogether(true);
 			table.setSplitLate(false);
@@ -579,7 +600,8 @@ public class SubmissionPdf {
 
 		private void field(PdfPTable fields, String label, String text) {
 			fields.addCell(cell(label, this.label, SHADE));
-			fields.addCell(text.isBlank() ? cell(msg("pdf.notAnswered"), this.muted, null) : cell(text, this.value, null));
+			fields.addCell(
+					text.isBlank() ? cell(msg("pdf.notAnswered"), this.muted, null) : cell(text, this.value, null));
 		}
 
 		private void optional(PdfPTable fields, String labelKey, String text) {
@@ -612,7 +634,10 @@ public class SubmissionPdf {
 			return cell;
 		}
 
-		/** Text in the document's font; a character the font has no glyph for becomes "?" rather than vanishing. */
+		/**
+		 * Text in the document's font; a character the font has no glyph for becomes "?"
+		 * rather than vanishing.
+		 */
 		private Phrase phrase(String text, Font font) {
 			StringBuilder printable = new StringBuilder(text.length());
 			text.replace("\r\n", "\n").replace('\t', ' ').codePoints().forEach((c) -> {
@@ -626,13 +651,17 @@ public class SubmissionPdf {
 			return new Phrase(printable.toString(), font);
 		}
 
-		// ------------------------------------------------------------------ texts and formats
+		// ------------------------------------------------------------------ texts and
+		// formats
 
 		private String msg(String key, Object... args) {
 			return this.messages.getMessage(key, args, this.locale);
 		}
 
-		/** A name for a code (activity type, severity...); an unknown code shows as itself. */
+		/**
+		 * A name for a code (activity type, severity...); an unknown code shows as
+		 * itself.
+		 */
 		private String label(String key, String code) {
 			String text = this.messages.getMessage(key, null, code, this.locale);
 			return (text != null) ? text : code;

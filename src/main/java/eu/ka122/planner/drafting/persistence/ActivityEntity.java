@@ -100,14 +100,16 @@ public class ActivityEntity {
 	/** The row as the rules and budget cores see it. */
 	public PlannedActivity toPlanned() {
 		return new PlannedActivity(this.type, this.destinationCountry, this.destinationCity, this.hostingOrganisation,
-				this.participants, this.participantsWithFewerOpportunities, this.accompanyingPersons,
-				this.durationDays, this.travelDays, this.distanceKm, this.greenTravel,
-				this.linguisticSupportParticipants, this.courseTitle, this.preparesActivityType,
-				this.shortDurationJustification, this.expensiveTravelCosts, this.visaAndMedicalCosts,
-				this.inclusionSupportCosts);
+				this.participants, this.participantsWithFewerOpportunities, this.accompanyingPersons, this.durationDays,
+				this.travelDays, this.distanceKm, this.greenTravel, this.linguisticSupportParticipants,
+				this.courseTitle, this.preparesActivityType, this.shortDurationJustification, this.expensiveTravelCosts,
+				this.visaAndMedicalCosts, this.inclusionSupportCosts);
 	}
 
-	/** Copies every field of a planned row (and the cities, which the plan does not carry). */
+	/**
+	 * Copies every field of a planned row (and the cities, which the plan does not
+	 * carry).
+	 */
 	public void apply(PlannedActivity row, String originCity) {
 		this.type = row.type();
 		this.destinationCountry = row.destinationCountry();

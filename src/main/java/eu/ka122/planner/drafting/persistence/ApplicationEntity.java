@@ -20,7 +20,10 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** An application and its sections. Objectives and activities are children ordered by position. */
+/**
+ * An application and its sections. Objectives and activities are children ordered by
+ * position.
+ */
 @Entity
 @Table(name = "application")
 public class ApplicationEntity {

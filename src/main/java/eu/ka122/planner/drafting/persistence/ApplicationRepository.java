@@ -13,7 +13,10 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ApplicationRepository extends JpaRepository<ApplicationEntity, Long> {
 
-	/** Every lookup is scoped to the organisation: another organisation's id finds nothing. */
+	/**
+	 * Every lookup is scoped to the organisation: another organisation's id finds
+	 * nothing.
+	 */
 	Optional<ApplicationEntity> findByIdAndOrganisationId(Long id, Long organisationId);
 
 	List<ApplicationEntity> findByOrganisationIdOrderByCallYearDescRoundDescIdDesc(Long organisationId);
@@ -25,7 +28,10 @@ public interface ApplicationRepository extends JpaRepository<ApplicationEntity, 
 	@Query("select a from ApplicationEntity a where a.id = :id and a.organisationId = :organisationId")
 	Optional<ApplicationEntity> findWithActivities(Long id, Long organisationId);
 
-	/** Serialises submissions of one application: a double click or retry waits, then sees the first result. */
+	/**
+	 * Serialises submissions of one application: a double click or retry waits, then sees
+	 * the first result.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select a from ApplicationEntity a where a.id = :id and a.organisationId = :organisationId")
 	Optional<ApplicationEntity> findForUpdate(Long id, Long organisationId);

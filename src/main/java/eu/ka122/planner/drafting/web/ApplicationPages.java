@@ -33,8 +33,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The application form: a task list of sections, each a page that shows (GET) and saves (POST, then
- * redirect). Every handler goes through {@link Applications}, which checks the organisation on every call.
+ * The application form: a task list of sections, each a page that shows (GET) and saves
+ * (POST, then redirect). Every handler goes through {@link Applications}, which checks
+ * the organisation on every call.
  */
 @Controller
 @RequestMapping("/coordinator/applications/{id}")
@@ -55,8 +56,7 @@ class ApplicationPages {
 	}
 
 	@GetMapping
-	String overview(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, Model model,
-			Locale locale) {
+	String overview(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, Model model, Locale locale) {
 		Draft draft = show(user, id, model, locale);
 		model.addAttribute("tasks", TaskList.of(draft));
 		return "drafting/overview";
@@ -92,10 +92,12 @@ class ApplicationPages {
 		}
 		Draft draft = show(user, id, model, locale);
 		if (model.containsAttribute(CONFLICT)) {
-			model.addAttribute("theirs", Change.of(
-					Change.when("drafting.context.projectStart", draft.projectStart(), form.getProjectStart()),
-					Change.when("drafting.context.durationMonths", draft.durationMonths(), form.getDurationMonths()),
-					Change.when("drafting.context.language", draft.language(), form.getLanguage())));
+			model.addAttribute("theirs",
+					Change.of(
+							Change.when("drafting.context.projectStart", draft.projectStart(), form.getProjectStart()),
+							Change.when("drafting.context.durationMonths", draft.durationMonths(),
+									form.getDurationMonths()),
+							Change.when("drafting.context.language", draft.language(), form.getLanguage())));
 		}
 		form.setVersion(draft.version());
 		return "drafting/context";
@@ -153,7 +155,8 @@ class ApplicationPages {
 					Change.when("drafting.description.background", draft.background(), form.getBackground()),
 					Change.when("drafting.description.objectives",
 							String.join(" / ", draft.objectives().stream().map(Draft.Objective::text).toList()),
-							String.join(" / ", form.getObjectives().stream().filter((o) -> o != null && !o.isBlank()).toList()))));
+							String.join(" / ",
+									form.getObjectives().stream().filter((o) -> o != null && !o.isBlank()).toList()))));
 		}
 		form.setVersion(draft.version());
 		return "drafting/description";
@@ -175,8 +178,8 @@ class ApplicationPages {
 		form.setDigital(draft.priorityDigital());
 		form.setParticipation(draft.priorityParticipation());
 		form.setEtwinning(draft.etwinning());
-		form.setFinancialGuaranteeCosts(draft.financialGuaranteeCosts().signum() == 0 ? null
-				: draft.financialGuaranteeCosts());
+		form.setFinancialGuaranteeCosts(
+				draft.financialGuaranteeCosts().signum() == 0 ? null : draft.financialGuaranteeCosts());
 		model.addAttribute("form", form);
 		return "drafting/follow-up";
 	}
@@ -278,7 +281,10 @@ class ApplicationPages {
 		return activityPage(model, existing);
 	}
 
-	/** The live preview (htmx) of the activity form: this row's budget and findings and the new total. */
+	/**
+	 * The live preview (htmx) of the activity form: this row's budget and findings and
+	 * the new total.
+	 */
 	@PostMapping({ "/activities/preview", "/activities/{activityId}/preview" })
 	String previewActivity(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
 			@PathVariable(required = false) Long activityId, @Valid @ModelAttribute("form") ActivityForm form,
@@ -329,7 +335,8 @@ class ApplicationPages {
 		return "redirect:/coordinator/applications/" + id + "/activities";
 	}
 
-	// ---------------------------------------------------------------- budget, findings, organisation
+	// ---------------------------------------------------------------- budget, findings,
+	// organisation
 
 	@GetMapping("/budget")
 	String budget(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
@@ -348,7 +355,8 @@ class ApplicationPages {
 		return "drafting/organisation";
 	}
 
-	// ---------------------------------------------------------------- check, submit, withdraw
+	// ---------------------------------------------------------------- check, submit,
+	// withdraw
 
 	@GetMapping("/check")
 	String check(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, Model model, Locale locale) {
@@ -407,7 +415,9 @@ class ApplicationPages {
 		return "redirect:/coordinator";
 	}
 
-	/** A change the application's state refuses: back to the task list with the reason. */
+	/**
+	 * A change the application's state refuses: back to the task list with the reason.
+	 */
 	@org.springframework.web.bind.annotation.ExceptionHandler(DraftingException.class)
 	String refused(DraftingException ex, jakarta.servlet.http.HttpServletRequest request) {
 		var flash = org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request);
@@ -425,12 +435,13 @@ class ApplicationPages {
 		Draft draft = this.applications.load(user, id);
 		model.addAttribute("draft", draft);
 		model.addAttribute("estimate", new EstimateView(draft.estimate(), this.texts, locale));
-		model.addAttribute("findings", draft.estimate()
-			.findings()
-			.stream()
-			.map((f) -> new SectionFinding(f.ruleId(), f.severity().name(), f.activityIndex(),
-					this.texts.finding(f, locale), TaskList.sectionOf(f).path()))
-			.toList());
+		model.addAttribute("findings",
+				draft.estimate()
+					.findings()
+					.stream()
+					.map((f) -> new SectionFinding(f.ruleId(), f.severity().name(), f.activityIndex(),
+							this.texts.finding(f, locale), TaskList.sectionOf(f).path()))
+					.toList());
 		model.addAttribute("deadlineBrussels", draft.deadline().atZone(ZoneId.of("Europe/Brussels")));
 		model.addAttribute("activityTypes", ActivityType.values());
 		return draft;

@@ -8,7 +8,10 @@ import jakarta.validation.constraints.Pattern;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** Section "Context": when the project starts, how long it lasts, in which language it is written. */
+/**
+ * Section "Context": when the project starts, how long it lasts, in which language it is
+ * written.
+ */
 public class ContextForm {
 
 	private long version;

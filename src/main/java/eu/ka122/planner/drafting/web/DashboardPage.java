@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The coordinator's home: the organisation's applications and the rounds open for a new one. */
+/**
+ * The coordinator's home: the organisation's applications and the rounds open for a new
+ * one.
+ */
 @Controller
 class DashboardPage {
 
@@ -62,7 +65,10 @@ class DashboardPage {
 				left.toDays() < 7 ? left : null);
 	}
 
-	/** An open round with its deadline in Brussels time, and the time left when under seven days. */
+	/**
+	 * An open round with its deadline in Brussels time, and the time left when under
+	 * seven days.
+	 */
 	record RoundView(int callYear, int round, ZonedDateTime deadline, Duration countdown) {
 
 		public String value() {

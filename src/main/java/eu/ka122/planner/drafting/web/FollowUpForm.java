@@ -8,7 +8,10 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Size;
 
-/** Section "Follow-up": results, evaluation, dissemination, visibility, priorities and eTwinning. */
+/**
+ * Section "Follow-up": results, evaluation, dissemination, visibility, priorities and
+ * eTwinning.
+ */
 public class FollowUpForm {
 
 	private long version;

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The submitted application as a PDF, made from the same frozen snapshot as {@code submission.json}, so a draft
- * or another organisation's application is not found.
+ * The submitted application as a PDF, made from the same frozen snapshot as
+ * {@code submission.json}, so a draft or another organisation's application is not found.
  */
 @Controller
 class SubmissionPdfController {

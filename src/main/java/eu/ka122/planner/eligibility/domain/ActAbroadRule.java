@@ -7,8 +7,9 @@ import eu.ka122.planner.shared.Countries;
 import eu.ka122.planner.shared.PlannedActivity;
 
 /**
- * ACT-ABROAD: outgoing activities take place abroad, except group pupil mobility at an EU institution seat;
- * invited experts and hosted teachers come to the applicant organisation.
+ * ACT-ABROAD: outgoing activities take place abroad, except group pupil mobility at an EU
+ * institution seat; invited experts and hosted teachers come to the applicant
+ * organisation.
  */
 final class ActAbroadRule extends ActivityRule {
 
@@ -35,9 +36,9 @@ final class ActAbroadRule extends ActivityRule {
 	}
 
 	/**
-	 * The Guide: "Rules applicable to venues of staff and learner mobility activities apply also to
-	 * preparatory visits linked to those activities", so a visit preparing group mobility at a seat may go
-	 * there too.
+	 * The Guide: "Rules applicable to venues of staff and learner mobility activities
+	 * apply also to preparatory visits linked to those activities", so a visit preparing
+	 * group mobility at a seat may go there too.
 	 */
 	private static boolean atEuInstitutionSeat(PlannedActivity activity, String country) {
 		boolean groupVenue = activity.type() == ActivityType.GROUP_PUPIL_MOBILITY

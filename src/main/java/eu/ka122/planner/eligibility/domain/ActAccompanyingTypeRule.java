@@ -4,7 +4,9 @@ import java.util.Optional;
 
 import eu.ka122.planner.shared.PlannedActivity;
 
-/** ACT-ACCOMPANYING-TYPE: only learner and staff mobility may have accompanying persons. */
+/**
+ * ACT-ACCOMPANYING-TYPE: only learner and staff mobility may have accompanying persons.
+ */
 final class ActAccompanyingTypeRule extends ActivityRule {
 
 	ActAccompanyingTypeRule() {

@@ -6,9 +6,10 @@ import eu.ka122.planner.shared.ActivityType;
 import eu.ka122.planner.shared.PlannedActivity;
 
 /**
- * ACT-COURSE-PER-ORG: at most three people of the applicant attend the same course. Rows are the same
- * course when their titles match trimmed and case-insensitively; a row without a title is a course of its
- * own. Every row of an oversubscribed course gets the finding, so the applicant sees all of them.
+ * ACT-COURSE-PER-ORG: at most three people of the applicant attend the same course. Rows
+ * are the same course when their titles match trimmed and case-insensitively; a row
+ * without a title is a course of its own. Every row of an oversubscribed course gets the
+ * finding, so the applicant sees all of them.
  */
 final class ActCoursePerOrgRule extends ActivityRule {
 
@@ -32,9 +33,8 @@ final class ActCoursePerOrgRule extends ActivityRule {
 					.filter((other) -> Names.key(other.courseTitle()).equals(title))
 					.mapToLong(PlannedActivity::participants)
 					.sum();
-		return (attendees <= MAX_PER_COURSE) ? Optional.empty()
-				: Optional.of(Violation.of(attendees, MAX_PER_COURSE,
-						(activity.courseTitle() != null) ? activity.courseTitle().trim() : ""));
+		return (attendees <= MAX_PER_COURSE) ? Optional.empty() : Optional.of(Violation.of(attendees, MAX_PER_COURSE,
+				(activity.courseTitle() != null) ? activity.courseTitle().trim() : ""));
 	}
 
 }

@@ -5,7 +5,10 @@ import java.util.Optional;
 import eu.ka122.planner.shared.ActivityType;
 import eu.ka122.planner.shared.PlannedActivity;
 
-/** ACT-COURSE-QUALITY: reminds what a fundable course is: structured, transnational, not passive. */
+/**
+ * ACT-COURSE-QUALITY: reminds what a fundable course is: structured, transnational, not
+ * passive.
+ */
 final class ActCourseQualityRule extends ActivityRule {
 
 	ActCourseQualityRule() {

@@ -6,8 +6,8 @@ import eu.ka122.planner.shared.Countries;
 import eu.ka122.planner.shared.PlannedActivity;
 
 /**
- * ACT-DESTINATION-ELIGIBLE: activities take place in an eligible country. A code that is no country at
- * all, or none, is for input validation to refuse, not a finding.
+ * ACT-DESTINATION-ELIGIBLE: activities take place in an eligible country. A code that is
+ * no country at all, or none, is for input validation to refuse, not a finding.
  */
 final class ActDestinationEligibleRule extends ActivityRule {
 

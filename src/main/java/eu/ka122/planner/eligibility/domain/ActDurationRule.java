@@ -6,8 +6,9 @@ import eu.ka122.planner.shared.ActivityType;
 import eu.ka122.planner.shared.PlannedActivity;
 
 /**
- * ACT-DURATION: the physical part lasts as long as the type allows. Short-term pupil mobility may go down
- * to 2 days when every participant has fewer opportunities and the row says why.
+ * ACT-DURATION: the physical part lasts as long as the type allows. Short-term pupil
+ * mobility may go down to 2 days when every participant has fewer opportunities and the
+ * row says why.
  */
 final class ActDurationRule extends ActivityRule {
 
@@ -23,8 +24,8 @@ final class ActDurationRule extends ActivityRule {
 		int days = activity.durationDays();
 		if (type == ActivityType.SHORT_TERM_PUPIL_MOBILITY && days >= SHORT_TERM_EXCEPTION_MIN_DAYS
 				&& days < type.minDays()) {
-			return shortExceptionApplies(activity) ? Optional.empty() : Optional.of(Violation.variant("shortTerm",
-					days, SHORT_TERM_EXCEPTION_MIN_DAYS, type.minDays(), type.maxDays()));
+			return shortExceptionApplies(activity) ? Optional.empty() : Optional.of(Violation.variant("shortTerm", days,
+					SHORT_TERM_EXCEPTION_MIN_DAYS, type.minDays(), type.maxDays()));
 		}
 		return (days >= type.minDays() && days <= type.maxDays()) ? Optional.empty()
 				: Optional.of(Violation.of(days, type.minDays(), type.maxDays()));

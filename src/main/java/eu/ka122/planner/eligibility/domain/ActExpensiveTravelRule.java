@@ -8,10 +8,10 @@ import eu.ka122.planner.shared.Money;
 import eu.ka122.planner.shared.PlannedActivity;
 
 /**
- * ACT-EXPENSIVE-TRAVEL: expensive travel costs replace the unit-cost travel grant only when that grant is
- * less than 70 % of them. Rows whose type gets no travel grant at all (hosted teachers, whose sending
- * institution pays their travel, and preparatory visits, whose unit cost includes travel) cannot request
- * them either.
+ * ACT-EXPENSIVE-TRAVEL: expensive travel costs replace the unit-cost travel grant only
+ * when that grant is less than 70 % of them. Rows whose type gets no travel grant at all
+ * (hosted teachers, whose sending institution pays their travel, and preparatory visits,
+ * whose unit cost includes travel) cannot request them either.
  */
 final class ActExpensiveTravelRule extends ActivityRule {
 

@@ -5,7 +5,10 @@ import java.util.Optional;
 
 import eu.ka122.planner.shared.PlannedActivity;
 
-/** ACT-GREEN-UNDER-500: below 500 km participants travel, as a general rule, by low-emission means. */
+/**
+ * ACT-GREEN-UNDER-500: below 500 km participants travel, as a general rule, by
+ * low-emission means.
+ */
 final class ActGreenUnder500Rule extends ActivityRule {
 
 	static final BigDecimal GREEN_DISTANCE_KM = BigDecimal.valueOf(500);

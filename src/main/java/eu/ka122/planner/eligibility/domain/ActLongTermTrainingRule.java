@@ -5,12 +5,15 @@ import java.util.Optional;
 import eu.ka122.planner.shared.ActivityType;
 import eu.ka122.planner.shared.PlannedActivity;
 
-/** ACT-LONG-TERM-TRAINING: reminds of the pre-departure training and individual learning programme. */
+/**
+ * ACT-LONG-TERM-TRAINING: reminds of the pre-departure training and individual learning
+ * programme.
+ */
 final class ActLongTermTrainingRule extends ActivityRule {
 
 	ActLongTermTrainingRule() {
-		super("ACT-LONG-TERM-TRAINING", Severity.INFO, "Learner mobility – Long-term learning mobility of school pupils",
-				false);
+		super("ACT-LONG-TERM-TRAINING", Severity.INFO,
+				"Learner mobility – Long-term learning mobility of school pupils", false);
 	}
 
 	@Override

@@ -5,7 +5,10 @@ import java.util.Optional;
 import eu.ka122.planner.shared.ActivityType;
 import eu.ka122.planner.shared.PlannedActivity;
 
-/** ACT-PREP-HOST: a preparatory visit names the prospective hosting organisation it visits. */
+/**
+ * ACT-PREP-HOST: a preparatory visit names the prospective hosting organisation it
+ * visits.
+ */
 final class ActPrepHostRule extends ActivityRule {
 
 	ActPrepHostRule() {

@@ -6,8 +6,9 @@ import eu.ka122.planner.shared.ActivityType;
 import eu.ka122.planner.shared.PlannedActivity;
 
 /**
- * ACT-PREP-NOT-COURSES: a preparatory visit prepares a learner or staff mobility other than a course. A
- * visit that does not say what it prepares cannot show that, so it gets the finding too.
+ * ACT-PREP-NOT-COURSES: a preparatory visit prepares a learner or staff mobility other
+ * than a course. A visit that does not say what it prepares cannot show that, so it gets
+ * the finding too.
  */
 final class ActPrepNotCoursesRule extends ActivityRule {
 

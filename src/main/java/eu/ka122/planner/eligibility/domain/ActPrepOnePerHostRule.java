@@ -7,9 +7,9 @@ import eu.ka122.planner.shared.ActivityType;
 import eu.ka122.planner.shared.PlannedActivity;
 
 /**
- * ACT-PREP-ONE-PER-HOST: one preparatory visit per hosting organisation. The first visit stands; each later
- * one to the same host (trimmed, case-insensitive) gets the finding. A visit without a host is left to
- * ACT-PREP-HOST.
+ * ACT-PREP-ONE-PER-HOST: one preparatory visit per hosting organisation. The first visit
+ * stands; each later one to the same host (trimmed, case-insensitive) gets the finding. A
+ * visit without a host is left to ACT-PREP-HOST.
  */
 final class ActPrepOnePerHostRule extends ActivityRule {
 

@@ -24,7 +24,10 @@ abstract class ActivityRule extends BaseRule {
 		return findings;
 	}
 
-	/** Rows are judged one by one, but {@code input} lets a rule compare a row with the others. */
+	/**
+	 * Rows are judged one by one, but {@code input} lets a rule compare a row with the
+	 * others.
+	 */
 	abstract Optional<Violation> violation(EligibilityInput input, int index, PlannedActivity activity);
 
 }

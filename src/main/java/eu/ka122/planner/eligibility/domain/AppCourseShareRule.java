@@ -3,8 +3,9 @@ package eu.ka122.planner.eligibility.domain;
 import java.util.Optional;
 
 /**
- * APP-COURSE-SHARE: courses get at most half of the project grant, or 20 000 EUR for projects up to
- * 40 000 EUR. The budget computes the limit; this rule only compares, so the two never disagree.
+ * APP-COURSE-SHARE: courses get at most half of the project grant, or 20 000 EUR for
+ * projects up to 40 000 EUR. The budget computes the limit; this rule only compares, so
+ * the two never disagree.
  */
 final class AppCourseShareRule extends ApplicationRule {
 

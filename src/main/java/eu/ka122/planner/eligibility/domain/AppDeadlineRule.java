@@ -5,8 +5,8 @@ import java.time.ZonedDateTime;
 import java.util.Optional;
 
 /**
- * APP-DEADLINE: submitted before 12:00:00 Brussels time on the round's deadline day. The rulebook says
- * "before", so a submission stamped 12:00:00.000 is already late.
+ * APP-DEADLINE: submitted before 12:00:00 Brussels time on the round's deadline day. The
+ * rulebook says "before", so a submission stamped 12:00:00.000 is already late.
  */
 final class AppDeadlineRule extends ApplicationRule {
 

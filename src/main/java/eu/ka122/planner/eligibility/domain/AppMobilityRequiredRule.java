@@ -2,7 +2,10 @@ package eu.ka122.planner.eligibility.domain;
 
 import java.util.Optional;
 
-/** APP-MOBILITY-REQUIRED: invited experts, hosted teachers and preparatory visits alone are not a project. */
+/**
+ * APP-MOBILITY-REQUIRED: invited experts, hosted teachers and preparatory visits alone
+ * are not a project.
+ */
 final class AppMobilityRequiredRule extends ApplicationRule {
 
 	AppMobilityRequiredRule() {

@@ -2,7 +2,10 @@ package eu.ka122.planner.eligibility.domain;
 
 import java.util.Optional;
 
-/** APP-ONE-PER-ROUND: one submitted short-term project per organisation and selection round. */
+/**
+ * APP-ONE-PER-ROUND: one submitted short-term project per organisation and selection
+ * round.
+ */
 final class AppOnePerRoundRule extends ApplicationRule {
 
 	AppOnePerRoundRule() {

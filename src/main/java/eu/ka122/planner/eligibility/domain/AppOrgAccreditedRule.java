@@ -2,7 +2,10 @@ package eu.ka122.planner.eligibility.domain;
 
 import java.util.Optional;
 
-/** APP-ORG-ACCREDITED: accredited organisations have their own funding strand and cannot apply here. */
+/**
+ * APP-ORG-ACCREDITED: accredited organisations have their own funding strand and cannot
+ * apply here.
+ */
 final class AppOrgAccreditedRule extends ApplicationRule {
 
 	AppOrgAccreditedRule() {

@@ -5,7 +5,10 @@ import java.util.Optional;
 
 import eu.ka122.planner.shared.Countries;
 
-/** APP-ORG-COUNTRY: the applicant is established in an eligible country, whose agency gets the application. */
+/**
+ * APP-ORG-COUNTRY: the applicant is established in an eligible country, whose agency gets
+ * the application.
+ */
 final class AppOrgCountryRule extends ApplicationRule {
 
 	AppOrgCountryRule() {
@@ -15,7 +18,8 @@ final class AppOrgCountryRule extends ApplicationRule {
 	@Override
 	Optional<Violation> violation(EligibilityInput input) {
 		String country = input.plan().applicantCountry();
-		return Countries.isEligible(country) ? Optional.empty() : Optional.of(Violation.of(Objects.toString(country, "")));
+		return Countries.isEligible(country) ? Optional.empty()
+				: Optional.of(Violation.of(Objects.toString(country, "")));
 	}
 
 }

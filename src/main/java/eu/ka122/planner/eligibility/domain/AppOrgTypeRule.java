@@ -2,7 +2,9 @@ package eu.ka122.planner.eligibility.domain;
 
 import java.util.Optional;
 
-/** APP-ORG-TYPE: only schools and organisations with a role in school education may apply. */
+/**
+ * APP-ORG-TYPE: only schools and organisations with a role in school education may apply.
+ */
 final class AppOrgTypeRule extends ApplicationRule {
 
 	AppOrgTypeRule() {

@@ -5,7 +5,10 @@ import java.util.Optional;
 import eu.ka122.planner.shared.ActivityType;
 import eu.ka122.planner.shared.PlannedActivity;
 
-/** APP-PARTICIPANT-CAP: at most 30 participants; preparatory visits and accompanying persons do not count. */
+/**
+ * APP-PARTICIPANT-CAP: at most 30 participants; preparatory visits and accompanying
+ * persons do not count.
+ */
 final class AppParticipantCapRule extends ApplicationRule {
 
 	static final int MAX_PARTICIPANTS = 30;

@@ -2,7 +2,9 @@ package eu.ka122.planner.eligibility.domain;
 
 import java.util.Optional;
 
-/** APP-ROUND: round 1 is always open, round 2 only where the National Agency opened it. */
+/**
+ * APP-ROUND: round 1 is always open, round 2 only where the National Agency opened it.
+ */
 final class AppRoundRule extends ApplicationRule {
 
 	AppRoundRule() {

@@ -3,8 +3,8 @@ package eu.ka122.planner.eligibility.domain;
 import java.util.Optional;
 
 /**
- * APP-THREE-IN-FIVE: at most three grants in any five consecutive call years; grants of the 2014–2020
- * programme do not count.
+ * APP-THREE-IN-FIVE: at most three grants in any five consecutive call years; grants of
+ * the 2014–2020 programme do not count.
  */
 final class AppThreeInFiveRule extends ApplicationRule {
 
@@ -22,7 +22,8 @@ final class AppThreeInFiveRule extends ApplicationRule {
 	Optional<Violation> violation(EligibilityInput input) {
 		int callYear = input.plan().callYear();
 		int from = Math.max(callYear - (YEARS - 1), FIRST_COUNTED_CALL_YEAR);
-		// The agency's own list may repeat a grant the system also decided: a grant counts once.
+		// The agency's own list may repeat a grant the system also decided: a grant
+		// counts once.
 		long grants = input.applicant()
 			.grants()
 			.stream()

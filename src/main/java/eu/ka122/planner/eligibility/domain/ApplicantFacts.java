@@ -9,8 +9,8 @@ import eu.ka122.planner.shared.OrganisationType;
  *
  * @param type null when the organisation has not said yet, which APP-ORG-TYPE refuses
  * @param grants earlier KA122-SCH grants, in any order; duplicates count once
- * @param otherSubmissionInSameRound another submitted, not withdrawn application in the same call year
- * and round exists
+ * @param otherSubmissionInSameRound another submitted, not withdrawn application in the
+ * same call year and round exists
  */
 public record ApplicantFacts(OrganisationType type, boolean accredited, List<PreviousGrant> grants,
 		boolean otherSubmissionInSameRound) {

@@ -3,7 +3,10 @@ package eu.ka122.planner.eligibility.domain;
 import java.util.List;
 import java.util.Optional;
 
-/** A rule about the application as a whole: at most one finding, without an activity index. */
+/**
+ * A rule about the application as a whole: at most one finding, without an activity
+ * index.
+ */
 abstract class ApplicationRule extends BaseRule {
 
 	ApplicationRule(String id, Severity severity, String guideReference, boolean decided, Fact... needs) {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What every rule shares: its identity, and never looking at a fact the caller did not give it, so that a
- * rule called outside the engine cannot fail on a missing fact either.
+ * What every rule shares: its identity, and never looking at a fact the caller did not
+ * give it, so that a rule called outside the engine cannot fail on a missing fact either.
  */
 abstract class BaseRule implements Rule {
 
@@ -24,8 +24,8 @@ abstract class BaseRule implements Rule {
 	private final Set<Fact> needs;
 
 	/**
-	 * @param decided the rulebook or the implementation took a decision where the Guide is silent, stated in
-	 * {@code rule.<ID>.decision}
+	 * @param decided the rulebook or the implementation took a decision where the Guide
+	 * is silent, stated in {@code rule.<ID>.decision}
 	 */
 	BaseRule(String id, Severity severity, Scope scope, String guideReference, boolean decided, Fact... needs) {
 		this.id = id;

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The few figures of the computed budget that rules need. Eligibility does not depend on the budget
- * module: whoever runs both maps the budget breakdown to these numbers.
+ * The few figures of the computed budget that rules need. Eligibility does not depend on
+ * the budget module: whoever runs both maps the budget breakdown to these numbers.
  *
- * @param unitCostTravelPerActivity the unit-cost travel grant of each row by row index, also where
- * expensive travel replaces it
- * @param expensiveTravelThresholdShare the rate table's share (0.70) below which the unit-cost travel grant
- * lets expensive travel replace it
+ * @param unitCostTravelPerActivity the unit-cost travel grant of each row by row index,
+ * also where expensive travel replaces it
+ * @param expensiveTravelThresholdShare the rate table's share (0.70) below which the
+ * unit-cost travel grant lets expensive travel replace it
  */
 public record BudgetFigures(BigDecimal projectTotal, BigDecimal courseShare, BigDecimal courseShareLimit,
 		List<BigDecimal> unitCostTravelPerActivity, BigDecimal expensiveTravelThresholdShare) {

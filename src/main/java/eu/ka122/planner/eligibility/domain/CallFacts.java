@@ -9,14 +9,14 @@ import java.time.ZonedDateTime;
 import java.util.Optional;
 
 /**
- * The call configuration of one call year and National Agency: the deadlines, the project start windows of
- * both rounds and whether the agency opened round 2.
+ * The call configuration of one call year and National Agency: the deadlines, the project
+ * start windows of both rounds and whether the agency opened round 2.
  *
  * @param round1StartFrom first allowed project start date of round 1
  * @param round1StartTo last allowed project start date of round 1
  */
-public record CallFacts(boolean round2Open, Instant round1Deadline, Instant round2Deadline,
-		LocalDate round1StartFrom, LocalDate round1StartTo, LocalDate round2StartFrom, LocalDate round2StartTo) {
+public record CallFacts(boolean round2Open, Instant round1Deadline, Instant round2Deadline, LocalDate round1StartFrom,
+		LocalDate round1StartTo, LocalDate round2StartFrom, LocalDate round2StartTo) {
 
 	/** The Guide's deadlines are "midday Brussels time", daylight saving included. */
 	public static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
@@ -24,9 +24,9 @@ public record CallFacts(boolean round2Open, Instant round1Deadline, Instant roun
 	private static final LocalTime MIDDAY = LocalTime.NOON;
 
 	/**
-	 * The rulebook's call: deadlines 19 February and 1 October of the call year at 12:00:00 Brussels time;
-	 * round 1 projects start between 1 June and 31 December of the call year, round 2 projects between 1
-	 * January and 31 May of the next year.
+	 * The rulebook's call: deadlines 19 February and 1 October of the call year at
+	 * 12:00:00 Brussels time; round 1 projects start between 1 June and 31 December of
+	 * the call year, round 2 projects between 1 January and 31 May of the next year.
 	 */
 	public static CallFacts standard(int callYear, boolean round2Open) {
 		return new CallFacts(round2Open, brusselsMidday(LocalDate.of(callYear, Month.FEBRUARY, 19)),

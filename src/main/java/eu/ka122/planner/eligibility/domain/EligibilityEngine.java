@@ -5,8 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Runs every rule whose facts the input provides and returns all findings: application-level first, then
- * by activity index, then by rule ID, so that the API, the form and exports list them alike.
+ * Runs every rule whose facts the input provides and returns all findings:
+ * application-level first, then by activity index, then by rule ID, so that the API, the
+ * form and exports list them alike.
  */
 public final class EligibilityEngine {
 

@@ -6,8 +6,8 @@ import java.util.Set;
 import eu.ka122.planner.shared.ApplicationPlan;
 
 /**
- * Everything the rules may look at. Only the plan is required; every other part is null when the caller
- * does not know it, and the rules that need it are then not evaluated.
+ * Everything the rules may look at. Only the plan is required; every other part is null
+ * when the caller does not know it, and the rules that need it are then not evaluated.
  */
 public record EligibilityInput(ApplicationPlan plan, BudgetFigures budget, CallFacts call, ApplicantFacts applicant,
 		ProjectFacts project, SubmissionFacts submission) {

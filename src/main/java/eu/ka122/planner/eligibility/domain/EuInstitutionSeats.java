@@ -4,8 +4,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The seats of the EU institutions (Guide footnote 6), where group pupil mobility may take place even in
- * the applicant's own country. The names are the rulebook's, including the gazetteer's spellings.
+ * The seats of the EU institutions (Guide footnote 6), where group pupil mobility may
+ * take place even in the applicant's own country. The names are the rulebook's, including
+ * the gazetteer's spellings.
  */
 final class EuInstitutionSeats {
 

@@ -1,8 +1,8 @@
 package eu.ka122.planner.eligibility.domain;
 
 /**
- * The optional inputs a rule may need. A rule runs only when all of its facts are known, so a caller
- * decides which rules run by what it passes, not by naming rules.
+ * The optional inputs a rule may need. A rule runs only when all of its facts are known,
+ * so a caller decides which rules run by what it passes, not by naming rules.
  */
 public enum Fact {
 

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param ruleId the rulebook ID, part of the public contract
  * @param activityIndex the row's index from 0; null for an application-level rule
- * @param messageKey key of the text in {@code i18n/rules.properties}, usually {@code rule.<ID>.message}
+ * @param messageKey key of the text in {@code i18n/rules.properties}, usually
+ * {@code rule.<ID>.message}
  * @param args the numbers and names the text shows
  */
 public record Finding(String ruleId, Severity severity, Integer activityIndex, String messageKey, List<Object> args) {

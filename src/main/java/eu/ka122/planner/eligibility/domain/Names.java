@@ -4,7 +4,9 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 
-/** How the rulebook compares free text typed by applicants: course titles, hosts, cities. */
+/**
+ * How the rulebook compares free text typed by applicants: course titles, hosts, cities.
+ */
 final class Names {
 
 	private Names() {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One rule of the rulebook. Its ID, severity and message keys are part of the product's public contract;
- * the texts live in {@code i18n/rules.properties}.
+ * One rule of the rulebook. Its ID, severity and message keys are part of the product's
+ * public contract; the texts live in {@code i18n/rules.properties}.
  */
 public interface Rule {
 
@@ -16,16 +16,25 @@ public interface Rule {
 
 	Scope scope();
 
-	/** The facts this rule needs besides the plan; the engine skips the rule when one is missing. */
+	/**
+	 * The facts this rule needs besides the plan; the engine skips the rule when one is
+	 * missing.
+	 */
 	Set<Fact> needs();
 
 	/** The Programme Guide section the rule comes from. */
 	String guideReference();
 
-	/** Every finding of this rule, at most one per activity row; empty when the rule holds. */
+	/**
+	 * Every finding of this rule, at most one per activity row; empty when the rule
+	 * holds.
+	 */
 	List<Finding> check(EligibilityInput input);
 
-	/** The finding text; some rules add a variant suffix ({@code .missing}) for a different case. */
+	/**
+	 * The finding text; some rules add a variant suffix ({@code .missing}) for a
+	 * different case.
+	 */
 	default String messageKey() {
 		return "rule." + id() + ".message";
 	}
@@ -40,7 +49,10 @@ public interface Rule {
 		return "rule." + id() + ".guide";
 	}
 
-	/** The product decision taken where the Guide is silent or ambiguous; null when there is none. */
+	/**
+	 * The product decision taken where the Guide is silent or ambiguous; null when there
+	 * is none.
+	 */
 	default String decisionKey() {
 		return null;
 	}

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What a rule found, before the base class turns it into a finding.
  *
- * @param variant suffix of the message key for a case that needs other words; null for the rule's message
+ * @param variant suffix of the message key for a case that needs other words; null for
+ * the rule's message
  */
 record Violation(String variant, List<Object> args) {
 

@@ -13,7 +13,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The public rule catalogue: every rule the app checks, its Guide passage and the product's decisions. */
+/**
+ * The public rule catalogue: every rule the app checks, its Guide passage and the
+ * product's decisions.
+ */
 @Controller
 class RuleCatalogueController {
 
@@ -35,7 +38,8 @@ class RuleCatalogueController {
 					rule.guideReference(), rule.decisionKey(), isEvaluatedByEstimates(rule));
 		}
 
-		// The public estimate knows the plan, the budget and the call; rules needing more wait for the form.
+		// The public estimate knows the plan, the budget and the call; rules needing more
+		// wait for the form.
 		private static boolean isEvaluatedByEstimates(Rule rule) {
 			return ESTIMATE_FACTS.containsAll(rule.needs());
 		}

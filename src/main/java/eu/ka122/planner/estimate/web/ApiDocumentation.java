@@ -7,7 +7,10 @@ import io.swagger.v3.oas.models.info.License;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The title and purpose of the public API in its OpenAPI description (/v3/api-docs, /swagger-ui.html). */
+/**
+ * The title and purpose of the public API in its OpenAPI description (/v3/api-docs,
+ * /swagger-ui.html).
+ */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
 

@@ -33,8 +33,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The public budget calculator. A plain GET form (nothing is stored, so a plan is a shareable link);
- * htmx asks for the result fragment while the user types, and the page works without JavaScript.
+ * The public budget calculator. A plain GET form (nothing is stored, so a plan is a
+ * shareable link); htmx asks for the result fragment while the user types, and the page
+ * works without JavaScript.
  */
 @Controller
 @RequestMapping("/calculator")
@@ -80,8 +81,8 @@ class CalculatorController {
 		model.addAttribute("countries", eligibleCountries(locale));
 		model.addAttribute("callYears", this.rateTables.callYears());
 		if (!errors.hasErrors() && add == null && remove == null && duplicate == null) {
-			estimate(form, errors).ifPresent((estimate) -> model.addAttribute("estimate", new EstimateView(estimate,
-					this.texts, locale)));
+			estimate(form, errors).ifPresent(
+					(estimate) -> model.addAttribute("estimate", new EstimateView(estimate, this.texts, locale)));
 		}
 		return htmx != null ? "estimate/calculator :: results" : "estimate/calculator";
 	}
@@ -129,7 +130,8 @@ class CalculatorController {
 
 	static List<CountryOption> eligibleCountries(Locale locale) {
 		return Countries.ELIGIBLE.stream()
-			.map((code) -> new CountryOption(code, new Locale("", "EL".equals(code) ? "GR" : code).getDisplayCountry(locale)))
+			.map((code) -> new CountryOption(code,
+					new Locale("", "EL".equals(code) ? "GR" : code).getDisplayCountry(locale)))
 			.sorted(Comparator.comparing(CountryOption::name))
 			.toList();
 	}

@@ -13,7 +13,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** The public budget calculator's form: a plan without an organisation, dates or declaration. */
+/**
+ * The public budget calculator's form: a plan without an organisation, dates or
+ * declaration.
+ */
 public class CalculatorForm {
 
 	static final int MAX_ROWS = 100;

@@ -12,10 +12,11 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 /**
- * Counts the failure for throttling, logs it, keeps the typed user name for the next attempt, and tells
- * the user nothing about why it failed (no hint whether the account exists). Failures are handled here
- * rather than through authentication events because Spring Security publishes no failure event when the
- * parent authentication manager rejects the credentials.
+ * Counts the failure for throttling, logs it, keeps the typed user name for the next
+ * attempt, and tells the user nothing about why it failed (no hint whether the account
+ * exists). Failures are handled here rather than through authentication events because
+ * Spring Security publishes no failure event when the parent authentication manager
+ * rejects the credentials.
  */
 class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 

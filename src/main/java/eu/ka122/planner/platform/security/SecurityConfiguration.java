@@ -45,8 +45,9 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	/**
-	 * Swagger UI adds one inline style (its logo); only that style is allowed, by hash, and
-	 * only on its pages. The hash fits the swagger-ui version springdoc brings (5.32.2).
+	 * Swagger UI adds one inline style (its logo); only that style is allowed, by hash,
+	 * and only on its pages. The hash fits the swagger-ui version springdoc brings
+	 * (5.32.2).
 	 */
 	static final String SWAGGER_UI_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
 			"style-src 'self' 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='");
@@ -77,8 +78,9 @@ class SecurityConfiguration {
 			throws Exception {
 		http.authorizeHttpRequests((auth) -> auth
 			.requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-					"/actuator/health", "/actuator/health/**", "/calculator", "/calculator/**", "/rules", "/rules/**", "/rates", "/rates/**", "/geo/**", "/guide/**",
-					"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+					"/actuator/health", "/actuator/health/**", "/calculator", "/calculator/**", "/rules", "/rules/**",
+					"/rates", "/rates/**", "/geo/**", "/guide/**", "/v3/api-docs", "/v3/api-docs/**",
+					"/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
 			.requestMatchers("/coordinator/**")
 			.hasRole("COORDINATOR")

@@ -10,9 +10,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes sign-ins and access denials (failed sign-ins: {@link LoginFailureHandler}) as structured log events (key-value
- * pairs that the JSON log format of the {@code prod} profile keeps as fields), and feeds
- * the login throttle.
+ * Writes sign-ins and access denials (failed sign-ins: {@link LoginFailureHandler}) as
+ * structured log events (key-value pairs that the JSON log format of the {@code prod}
+ * profile keeps as fields), and feeds the login throttle.
  */
 @Component
 class SecurityEvents {

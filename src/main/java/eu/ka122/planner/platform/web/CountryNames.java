@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
 @Component("countryNames")
 public class CountryNames {
 
-	/** The eligible countries, sorted by name in the reader's language, for select lists. */
+	/**
+	 * The eligible countries, sorted by name in the reader's language, for select lists.
+	 */
 	public List<Option> eligible() {
 		Collator collator = Collator.getInstance(LocaleContextHolder.getLocale());
 		return Countries.ELIGIBLE.stream()

@@ -66,7 +66,8 @@ class BudgetCalculatorPropertiesTests {
 			assertThat(line.amount().scale()).isIn(0, 2);
 		});
 		assertThat(breakdown.courseShareLimit()).isGreaterThanOrEqualTo(new BigDecimal("20000"));
-		assertThat(breakdown.activities()).allSatisfy((activity) -> assertThat(activity.unitCostTravel()).isNotNegative());
+		assertThat(breakdown.activities())
+			.allSatisfy((activity) -> assertThat(activity.unitCostTravel()).isNotNegative());
 	}
 
 	@Property(tries = 150)
@@ -87,8 +88,8 @@ class BudgetCalculatorPropertiesTests {
 	@Property(tries = 150)
 	void totalNeverDecreasesWhenTheDistanceGrows(@ForAll("plans") ApplicationPlan plan,
 			@ForAll @IntRange(max = 30) int row, @ForAll @IntRange(min = 1, max = 1_000_000) int moreHundredths) {
-		assertNeverDecreases(plan, row,
-				(activity) -> activity.withDistanceKm(activity.distanceKm().add(BigDecimal.valueOf(moreHundredths, 2))));
+		assertNeverDecreases(plan, row, (activity) -> activity
+			.withDistanceKm(activity.distanceKm().add(BigDecimal.valueOf(moreHundredths, 2))));
 	}
 
 	@Property(tries = 200)
@@ -117,25 +118,41 @@ class BudgetCalculatorPropertiesTests {
 				Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("50000")).ofScale(3));
 		Arbitrary<PlannedActivity> activity = Builders
 			.withBuilder(() -> PlannedActivity.of(ActivityType.JOB_SHADOWING, "IT", 1, 5))
-			.use(Arbitraries.of(ActivityType.class)).in(PlannedActivity::withType)
-			.use(Arbitraries.of("IT", "ES", "PL", "PT", "FR", "EL", "IE", "LT", "TR", "US", "CH")).in(PlannedActivity::withDestinationCountry)
-			.use(Arbitraries.integers().between(0, 150)).in(PlannedActivity::withParticipants)
-			.use(Arbitraries.integers().between(0, 10)).in(PlannedActivity::withParticipantsWithFewerOpportunities)
-			.use(Arbitraries.integers().between(0, 10)).in(PlannedActivity::withAccompanyingPersons)
-			.use(Arbitraries.integers().between(0, 400)).in(PlannedActivity::withDurationDays)
-			.use(Arbitraries.integers().between(0, 6)).in(PlannedActivity::withTravelDays)
-			.use(Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("20000")).ofScale(3)).in(PlannedActivity::withDistanceKm)
-			.use(Arbitraries.of(true, false)).in(PlannedActivity::withGreenTravel)
-			.use(Arbitraries.integers().between(0, 10)).in(PlannedActivity::withLinguisticSupportParticipants)
-			.use(costs).in(PlannedActivity::withExpensiveTravelCosts)
-			.use(costs).in(PlannedActivity::withVisaAndMedicalCosts)
-			.use(costs).in(PlannedActivity::withInclusionSupportCosts)
+			.use(Arbitraries.of(ActivityType.class))
+			.in(PlannedActivity::withType)
+			.use(Arbitraries.of("IT", "ES", "PL", "PT", "FR", "EL", "IE", "LT", "TR", "US", "CH"))
+			.in(PlannedActivity::withDestinationCountry)
+			.use(Arbitraries.integers().between(0, 150))
+			.in(PlannedActivity::withParticipants)
+			.use(Arbitraries.integers().between(0, 10))
+			.in(PlannedActivity::withParticipantsWithFewerOpportunities)
+			.use(Arbitraries.integers().between(0, 10))
+			.in(PlannedActivity::withAccompanyingPersons)
+			.use(Arbitraries.integers().between(0, 400))
+			.in(PlannedActivity::withDurationDays)
+			.use(Arbitraries.integers().between(0, 6))
+			.in(PlannedActivity::withTravelDays)
+			.use(Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("20000")).ofScale(3))
+			.in(PlannedActivity::withDistanceKm)
+			.use(Arbitraries.of(true, false))
+			.in(PlannedActivity::withGreenTravel)
+			.use(Arbitraries.integers().between(0, 10))
+			.in(PlannedActivity::withLinguisticSupportParticipants)
+			.use(costs)
+			.in(PlannedActivity::withExpensiveTravelCosts)
+			.use(costs)
+			.in(PlannedActivity::withVisaAndMedicalCosts)
+			.use(costs)
+			.in(PlannedActivity::withInclusionSupportCosts)
 			.build();
 		return Builders.withBuilder(() -> ApplicationPlan.of(2026, "ES"))
-			.use(Arbitraries.of("ES", "BE", "EL", "IS", "US")).in((plan, country) -> new ApplicationPlan(2026, 1, country,
-					plan.financialGuaranteeCosts(), plan.activities()))
-			.use(costs).in(ApplicationPlan::withFinancialGuaranteeCosts)
-			.use(activity.list().ofMaxSize(8)).in(ApplicationPlan::withActivities)
+			.use(Arbitraries.of("ES", "BE", "EL", "IS", "US"))
+			.in((plan, country) -> new ApplicationPlan(2026, 1, country, plan.financialGuaranteeCosts(),
+					plan.activities()))
+			.use(costs)
+			.in(ApplicationPlan::withFinancialGuaranteeCosts)
+			.use(activity.list().ofMaxSize(8))
+			.in(ApplicationPlan::withActivities)
 			.build();
 	}
 
@@ -145,31 +162,50 @@ class BudgetCalculatorPropertiesTests {
 		Arbitrary<BigDecimal> anyAmount = Arbitraries.bigDecimals()
 			.between(new BigDecimal("-1e12"), new BigDecimal("1e12"))
 			.injectNull(0.1);
-		Arbitrary<String> anyText = Arbitraries.oneOf(Arbitraries.of("IT", "gr", "EL", " es ", "", "Narnia", "XX"),
-				Arbitraries.strings().ofMaxLength(4)).injectNull(0.2);
+		Arbitrary<String> anyText = Arbitraries
+			.oneOf(Arbitraries.of("IT", "gr", "EL", " es ", "", "Narnia", "XX"), Arbitraries.strings().ofMaxLength(4))
+			.injectNull(0.2);
 		Arbitrary<PlannedActivity> activity = Builders
 			.withBuilder(() -> PlannedActivity.of(ActivityType.JOB_SHADOWING, "IT", 1, 5))
-			.use(Arbitraries.of(ActivityType.class)).in(PlannedActivity::withType)
-			.use(anyText).in(PlannedActivity::withDestinationCountry)
-			.use(anyText).in(PlannedActivity::withDestinationCity)
-			.use(anyText).in(PlannedActivity::withHostingOrganisation)
-			.use(anyInt).in(PlannedActivity::withParticipants)
-			.use(anyInt).in(PlannedActivity::withParticipantsWithFewerOpportunities)
-			.use(anyInt).in(PlannedActivity::withAccompanyingPersons)
-			.use(anyInt).in(PlannedActivity::withDurationDays)
-			.use(anyInt).in(PlannedActivity::withTravelDays)
-			.use(anyAmount).in(PlannedActivity::withDistanceKm)
-			.use(anyInt).in(PlannedActivity::withLinguisticSupportParticipants)
-			.use(anyAmount).in(PlannedActivity::withExpensiveTravelCosts)
-			.use(anyAmount).in(PlannedActivity::withVisaAndMedicalCosts)
-			.use(anyAmount).in(PlannedActivity::withInclusionSupportCosts)
+			.use(Arbitraries.of(ActivityType.class))
+			.in(PlannedActivity::withType)
+			.use(anyText)
+			.in(PlannedActivity::withDestinationCountry)
+			.use(anyText)
+			.in(PlannedActivity::withDestinationCity)
+			.use(anyText)
+			.in(PlannedActivity::withHostingOrganisation)
+			.use(anyInt)
+			.in(PlannedActivity::withParticipants)
+			.use(anyInt)
+			.in(PlannedActivity::withParticipantsWithFewerOpportunities)
+			.use(anyInt)
+			.in(PlannedActivity::withAccompanyingPersons)
+			.use(anyInt)
+			.in(PlannedActivity::withDurationDays)
+			.use(anyInt)
+			.in(PlannedActivity::withTravelDays)
+			.use(anyAmount)
+			.in(PlannedActivity::withDistanceKm)
+			.use(anyInt)
+			.in(PlannedActivity::withLinguisticSupportParticipants)
+			.use(anyAmount)
+			.in(PlannedActivity::withExpensiveTravelCosts)
+			.use(anyAmount)
+			.in(PlannedActivity::withVisaAndMedicalCosts)
+			.use(anyAmount)
+			.in(PlannedActivity::withInclusionSupportCosts)
 			.build();
 		return Builders.withBuilder(() -> ApplicationPlan.of(2026, "ES"))
-			.use(anyText).in((plan, country) -> new ApplicationPlan(plan.callYear(), plan.round(), country,
+			.use(anyText)
+			.in((plan, country) -> new ApplicationPlan(plan.callYear(), plan.round(), country,
 					plan.financialGuaranteeCosts(), plan.activities()))
-			.use(anyInt).in(ApplicationPlan::withRound)
-			.use(anyAmount).in(ApplicationPlan::withFinancialGuaranteeCosts)
-			.use(activity.list().ofMaxSize(6)).in(ApplicationPlan::withActivities)
+			.use(anyInt)
+			.in(ApplicationPlan::withRound)
+			.use(anyAmount)
+			.in(ApplicationPlan::withFinancialGuaranteeCosts)
+			.use(activity.list().ofMaxSize(6))
+			.in(ApplicationPlan::withActivities)
 			.build();
 	}
 

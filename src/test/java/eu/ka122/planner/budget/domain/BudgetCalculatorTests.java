@@ -77,10 +77,8 @@ class BudgetCalculatorTests {
 		assertThat(activity.receivingCountryGroup()).isEqualTo(1);
 		assertThat(activity.dailyRates()).isEqualTo(new DailyRates(191, 134, 191, 134));
 		assertThat(activity.lines()).extracting(BudgetLine::category, BudgetLine::amount)
-			.containsExactly(tuple(ORGANISATIONAL_SUPPORT, eur("1050")),
-					tuple(TRAVEL, eur("927")),
-					tuple(INDIVIDUAL_SUPPORT, eur("6876")),
-					tuple(INCLUSION_SUPPORT_ORGANISATIONS, eur("125")));
+			.containsExactly(tuple(ORGANISATIONAL_SUPPORT, eur("1050")), tuple(TRAVEL, eur("927")),
+					tuple(INDIVIDUAL_SUPPORT, eur("6876")), tuple(INCLUSION_SUPPORT_ORGANISATIONS, eur("125")));
 		assertThat(activity.lines().get(1).explanation())
 			.isEqualTo(Explanation.of("budget.line.travel.standard", 3, 309, eur("500"), eur("1999")));
 		assertThat(activity.total()).isEqualTo(eur("8978"));
@@ -97,8 +95,8 @@ class BudgetCalculatorTests {
 	@ParameterizedTest(name = "[{index}] {0} km: green {1}, standard {2}")
 	@CsvSource({ "0, 0, 0", "9.99, 0, 0", "10, 56, 28", "99.99, 56, 28", "100, 285, 211", "499.99, 285, 211",
 			"500, 417, 309", "1999.99, 417, 309", "2000, 535, 395", "2999.99, 535, 395", "3000, 785, 580",
-			"3999.99, 785, 580", "4000, 1180, 1180", "7999.99, 1180, 1180", "8000, 1735, 1735",
-			"19999.99, 1735, 1735", "9.995, 56, 28", "99.994, 56, 28", "99.995, 285, 211" })
+			"3999.99, 785, 580", "4000, 1180, 1180", "7999.99, 1180, 1180", "8000, 1735, 1735", "19999.99, 1735, 1735",
+			"9.995, 56, 28", "99.994, 56, 28", "99.995, 285, 211" })
 	void paysTheTravelBandOfTheDistanceRoundedToTheHundredth(String km, int green, int standard) {
 		PlannedActivity activity = PlannedActivity.of(JOB_SHADOWING, "IT", 1, 5).withDistanceKm(km);
 
@@ -157,8 +155,8 @@ class BudgetCalculatorTests {
 
 		BudgetLine accompanying = only(longTerm).lines().get(2);
 
-		assertThat(accompanying.explanation()).isEqualTo(Explanation
-			.of("budget.line.individualSupport.accompanying.capped", 1, 14, 191, 46, 134, 15, 60, 92));
+		assertThat(accompanying.explanation()).isEqualTo(
+				Explanation.of("budget.line.individualSupport.accompanying.capped", 1, 14, 191, 46, 134, 15, 60, 92));
 	}
 
 	@ParameterizedTest(name = "[{index}] {0} x {1}")
@@ -176,7 +174,8 @@ class BudgetCalculatorTests {
 	void paysTwoHundredBeyondTheHundredthParticipantOfTheSameTypeInRowOrder() {
 		Breakdown breakdown = calculate(PlannedActivity.of(JOB_SHADOWING, "IT", 90, 5),
 				PlannedActivity.of(JOB_SHADOWING, "FR", 20, 5), PlannedActivity.of(TEACHING_ASSIGNMENT, "FR", 20, 5),
-				PlannedActivity.of(JOB_SHADOWING, "DE", 5, 5), PlannedActivity.of(SHORT_TERM_PUPIL_MOBILITY, "DE", 100, 10),
+				PlannedActivity.of(JOB_SHADOWING, "DE", 5, 5),
+				PlannedActivity.of(SHORT_TERM_PUPIL_MOBILITY, "DE", 100, 10),
 				PlannedActivity.of(SHORT_TERM_PUPIL_MOBILITY, "DE", 1, 10));
 
 		assertThat(breakdown.activities()).map((activity) -> byCategory(activity).get(ORGANISATIONAL_SUPPORT))
@@ -211,7 +210,8 @@ class BudgetCalculatorTests {
 			.withLinguisticSupportParticipants(2));
 
 		assertThat(byCategory(activity)).containsExactly(entry(ORGANISATIONAL_SUPPORT, eur("1400")),
-				entry(TRAVEL, eur("1236")), entry(INDIVIDUAL_SUPPORT, eur("5808")), entry(LINGUISTIC_SUPPORT, eur("300")));
+				entry(TRAVEL, eur("1236")), entry(INDIVIDUAL_SUPPORT, eur("5808")),
+				entry(LINGUISTIC_SUPPORT, eur("300")));
 		assertThat(activity.total()).isEqualTo(eur("8744"));
 	}
 
@@ -223,14 +223,17 @@ class BudgetCalculatorTests {
 			.withDistanceKm("1000"));
 
 		assertThat(byCategory(activity)).containsExactly(entry(ORGANISATIONAL_SUPPORT, eur("500")),
-				entry(TRAVEL, eur("618")), entry(INDIVIDUAL_SUPPORT, eur("14708")), entry(LINGUISTIC_SUPPORT, eur("150")));
+				entry(TRAVEL, eur("618")), entry(INDIVIDUAL_SUPPORT, eur("14708")),
+				entry(LINGUISTIC_SUPPORT, eur("150")));
 		assertThat(activity.total()).isEqualTo(eur("15976"));
 	}
 
 	@Test
 	void computesACourseWithCourseFeesForTheDaysOfTheCourseOnly() {
-		ActivityBudget activity = only(
-				PlannedActivity.of(COURSE, "IT", 2, 5).withTravelDays(2).withDistanceKm("1365.28").withCourseTitle("CLIL"));
+		ActivityBudget activity = only(PlannedActivity.of(COURSE, "IT", 2, 5)
+			.withTravelDays(2)
+			.withDistanceKm("1365.28")
+			.withCourseTitle("CLIL"));
 
 		assertThat(byCategory(activity)).containsExactly(entry(ORGANISATIONAL_SUPPORT, eur("200")),
 				entry(TRAVEL, eur("618")), entry(INDIVIDUAL_SUPPORT, eur("2674")), entry(COURSE_FEES, eur("800")));
@@ -239,11 +242,13 @@ class BudgetCalculatorTests {
 
 	@Test
 	void computesATeachingAssignmentInAGroupThreeCountry() {
-		ActivityBudget activity = only(
-				PlannedActivity.of(TEACHING_ASSIGNMENT, "PL", 1, 30).withDistanceKm("2500").withLinguisticSupportParticipants(1));
+		ActivityBudget activity = only(PlannedActivity.of(TEACHING_ASSIGNMENT, "PL", 1, 30)
+			.withDistanceKm("2500")
+			.withLinguisticSupportParticipants(1));
 
 		assertThat(byCategory(activity)).containsExactly(entry(ORGANISATIONAL_SUPPORT, eur("350")),
-				entry(TRAVEL, eur("395")), entry(INDIVIDUAL_SUPPORT, eur("3736")), entry(LINGUISTIC_SUPPORT, eur("150")));
+				entry(TRAVEL, eur("395")), entry(INDIVIDUAL_SUPPORT, eur("3736")),
+				entry(LINGUISTIC_SUPPORT, eur("150")));
 		assertThat(activity.receivingCountryGroup()).isEqualTo(3);
 	}
 
@@ -308,7 +313,8 @@ class BudgetCalculatorTests {
 					.withExpensiveTravelCosts(eur("0.005")))),
 				DEFAULTS);
 
-		assertThat(byCategory(breakdown.activities().get(0))).containsEntry(INCLUSION_SUPPORT_PARTICIPANTS, eur("100.00"))
+		assertThat(byCategory(breakdown.activities().get(0)))
+			.containsEntry(INCLUSION_SUPPORT_PARTICIPANTS, eur("100.00"))
 			.containsEntry(EXCEPTIONAL_COSTS, eur("123.46"));
 		assertThat(breakdown.applicationLines()).extracting(BudgetLine::amount).containsExactly(eur("800.01"));
 		assertThat(breakdown.totals()).containsEntry(EXCEPTIONAL_COSTS, eur("923.47"));
@@ -373,8 +379,8 @@ class BudgetCalculatorTests {
 	}
 
 	@ParameterizedTest(name = "[{index}] total {0} -> limit {1}")
-	@CsvSource({ "0, 20000", "10000, 20000", "40000, 20000", "40000.00, 20000", "40000.01, 20000.01",
-			"40001, 20000.50", "40001.01, 20000.51", "100000, 50000.00" })
+	@CsvSource({ "0, 20000", "10000, 20000", "40000, 20000", "40000.00, 20000", "40000.01, 20000.01", "40001, 20000.50",
+			"40001.01, 20000.51", "100000, 50000.00" })
 	void limitsCoursesToTwentyThousandOrHalfTheGrant(String total, String limit) {
 		assertThat(BudgetCalculator.courseShareLimit(eur(total), UnitAmounts.guide())).isEqualTo(eur(limit));
 	}

@@ -38,16 +38,22 @@ class BudgetMessagesTests {
 			.withParticipantsWithFewerOpportunities(1));
 		rows.add(PlannedActivity.of(JOB_SHADOWING, "IT", 100, 20).withDistanceKm("50").withGreenTravel(true));
 		rows.add(PlannedActivity.of(JOB_SHADOWING, "IT", 1, 2).withDistanceKm("9000"));
-		rows.add(PlannedActivity.of(GROUP_PUPIL_MOBILITY, "FR", 12, 5).withAccompanyingPersons(2)
-			.withDistanceKm("9000").withGreenTravel(true));
-		rows.add(PlannedActivity.of(SHORT_TERM_PUPIL_MOBILITY, "FR", 1, 20).withAccompanyingPersons(1)
-			.withLinguisticSupportParticipants(1).withInclusionSupportCosts(new BigDecimal("1234.5")));
-		rows.add(PlannedActivity.of(LONG_TERM_PUPIL_MOBILITY, "FR", 2, 90).withAccompanyingPersons(1)
-			.withExpensiveTravelCosts(new BigDecimal("2500")).withDistanceKm("2500"));
+		rows.add(PlannedActivity.of(GROUP_PUPIL_MOBILITY, "FR", 12, 5)
+			.withAccompanyingPersons(2)
+			.withDistanceKm("9000")
+			.withGreenTravel(true));
+		rows.add(PlannedActivity.of(SHORT_TERM_PUPIL_MOBILITY, "FR", 1, 20)
+			.withAccompanyingPersons(1)
+			.withLinguisticSupportParticipants(1)
+			.withInclusionSupportCosts(new BigDecimal("1234.5")));
+		rows.add(PlannedActivity.of(LONG_TERM_PUPIL_MOBILITY, "FR", 2, 90)
+			.withAccompanyingPersons(1)
+			.withExpensiveTravelCosts(new BigDecimal("2500"))
+			.withDistanceKm("2500"));
 		rows.add(PlannedActivity.of(COURSE, "FI", 1, 5).withVisaAndMedicalCosts(new BigDecimal("80")));
 		rows.add(PlannedActivity.of(PREPARATORY_VISIT, "FI", 2, 2));
-		return this.calculator.calculate(
-				new ApplicationPlan(2026, 1, "ES", new BigDecimal("1500"), rows), RateTable.defaults2026());
+		return this.calculator.calculate(new ApplicationPlan(2026, 1, "ES", new BigDecimal("1500"), rows),
+				RateTable.defaults2026());
 	}
 
 	@Test
@@ -97,8 +103,8 @@ class BudgetMessagesTests {
 				"Real costs for participants with fewer opportunities and their accompanying persons: 1,234.50 EUR",
 				"80% of 2,500.00 EUR expensive travel costs, replacing the standard travel grant of 1,185 EUR",
 				"2 participants × 150 EUR reinforced linguistic support for long-term mobility",
-				"1 participant × 5 days × 80 EUR", "Visa, residence permit, vaccination and medical certificate costs: 80.00 EUR",
-				"2 persons × 680 EUR");
+				"1 participant × 5 days × 80 EUR",
+				"Visa, residence permit, vaccination and medical certificate costs: 80.00 EUR", "2 persons × 680 EUR");
 	}
 
 	@ParameterizedTest
@@ -109,8 +115,8 @@ class BudgetMessagesTests {
 
 	@Test
 	void usesNoApostropheThatMessageFormatWouldSwallow() {
-		MESSAGES.forEach((key, value) -> assertThat(value.toString().replace("''", "")).as("%s", key)
-			.doesNotContain("'"));
+		MESSAGES
+			.forEach((key, value) -> assertThat(value.toString().replace("''", "")).as("%s", key).doesNotContain("'"));
 	}
 
 }

@@ -91,19 +91,25 @@ class RateTableTests {
 	static Stream<Arguments> brokenTables() {
 		return Stream.of(
 				arguments("staff rate above its range",
-						edit((t) -> t.withAgency(rates("ES01", "ES", Map.of(1, 192, 2, 169, 3, 148), Map.of(1, 85, 2, 74, 3, 64)))),
-						problem("agencies[ES01].staff[1]", "budget.rateTable.staffRateOutOfRange", "ES01", 1, 192, 107, 191)),
+						edit((t) -> t.withAgency(
+								rates("ES01", "ES", Map.of(1, 192, 2, 169, 3, 148), Map.of(1, 85, 2, 74, 3, 64)))),
+						problem("agencies[ES01].staff[1]", "budget.rateTable.staffRateOutOfRange", "ES01", 1, 192, 107,
+								191)),
 				arguments("pupil rate below its range",
-						edit((t) -> t.withAgency(rates("PL01", "PL", Map.of(1, 191, 2, 169, 3, 148), Map.of(1, 85, 2, 74, 3, 35)))),
-						problem("agencies[PL01].pupil[3]", "budget.rateTable.pupilRateOutOfRange", "PL01", 3, 35, 36, 64)),
-				arguments("missing rate",
-						edit((t) -> t.withAgency(rates("PL01", "PL", Map.of(1, 191, 2, 169), Map.of(1, 85, 2, 74, 3, 64)))),
+						edit((t) -> t.withAgency(
+								rates("PL01", "PL", Map.of(1, 191, 2, 169, 3, 148), Map.of(1, 85, 2, 74, 3, 35)))),
+						problem("agencies[PL01].pupil[3]", "budget.rateTable.pupilRateOutOfRange", "PL01", 3, 35, 36,
+								64)),
+				arguments("missing rate", edit(
+						(t) -> t.withAgency(rates("PL01", "PL", Map.of(1, 191, 2, 169), Map.of(1, 85, 2, 74, 3, 64)))),
 						problem("agencies[PL01].staff[3]", "budget.rateTable.staffRateMissing", "PL01", 3)),
 				arguments("gap between bands", edit((t) -> t.withTravelBands(without(t.travelBands(), 2))),
-						problem("travelBands", "budget.rateTable.travelBands.gap", new BigDecimal("100"), new BigDecimal("500"))),
+						problem("travelBands", "budget.rateTable.travelBands.gap", new BigDecimal("100"),
+								new BigDecimal("500"))),
 				arguments("overlapping bands",
 						edit((t) -> t.withTravelBands(with(t.travelBands(), TravelBand.of(90, 100, 56, 28)))),
-						problem("travelBands", "budget.rateTable.travelBands.overlap", new BigDecimal("90"), new BigDecimal("100"))),
+						problem("travelBands", "budget.rateTable.travelBands.overlap", new BigDecimal("90"),
+								new BigDecimal("100"))),
 				arguments("first band not at 0 km", edit((t) -> t.withTravelBands(without(t.travelBands(), 0))),
 						problem("travelBands", "budget.rateTable.travelBands.notFromZero", new BigDecimal("10"))),
 				arguments("last band closed", edit((t) -> t.withTravelBands(without(t.travelBands(), 7))),
@@ -113,13 +119,14 @@ class RateTableTests {
 								TravelBand.of(8000, null, 1735, 1735)))),
 						problem("travelBands[7]", "budget.rateTable.travelBands.emptyBand", new BigDecimal("8000"),
 								new BigDecimal("8000"))),
-				arguments("open band before the end",
-						edit((t) -> t.withTravelBands(List.of(TravelBand.of(0, null, 0, 0), TravelBand.of(10, null, 1, 1)))),
-						problem("travelBands", "budget.rateTable.travelBands.overlap", BigDecimal.ZERO, BigDecimal.TEN)),
+				arguments("open band before the end", edit(
+						(t) -> t.withTravelBands(List.of(TravelBand.of(0, null, 0, 0), TravelBand.of(10, null, 1, 1)))),
+						problem("travelBands", "budget.rateTable.travelBands.overlap", BigDecimal.ZERO,
+								BigDecimal.TEN)),
 				arguments("no band", edit((t) -> t.withTravelBands(List.of())),
 						problem("travelBands", "budget.rateTable.travelBands.empty")),
-				arguments("negative band amount",
-						edit((t) -> t.withTravelBands(with(without(t.travelBands(), 1), TravelBand.of(10, 100, 56, -28)))),
+				arguments("negative band amount", edit(
+						(t) -> t.withTravelBands(with(without(t.travelBands(), 1), TravelBand.of(10, 100, 56, -28)))),
 						problem("travelBands[7]", "budget.rateTable.negativeAmount", -28)),
 				arguments("negative unit amount", edit((t) -> t.withUnits(units(-125, new BigDecimal("0.70")))),
 						problem("units.inclusionSupport", "budget.rateTable.negativeAmount", -125)),
@@ -129,17 +136,21 @@ class RateTableTests {
 						edit((t) -> t.withRanges(Map.of(1, new RateRange(192, 191), 2, new RateRange(95, 169), 3,
 								new RateRange(84, 148)), t.pupilRanges())),
 						problem("staffRanges[1]", "budget.rateTable.rangeInverted", 192, 191)),
-				arguments("eligible country without group", edit((t) -> t.withCountryGroups(withoutKey(t.countryGroups(), "IE"))),
+				arguments("eligible country without group",
+						edit((t) -> t.withCountryGroups(withoutKey(t.countryGroups(), "IE"))),
 						problem("countryGroups[IE]", "budget.rateTable.countryWithoutGroup", "IE")),
-				arguments("group without range", edit((t) -> t.withCountryGroups(withEntry(t.countryGroups(), "IE", 4))),
+				arguments("group without range",
+						edit((t) -> t.withCountryGroups(withEntry(t.countryGroups(), "IE", 4))),
 						problem("countryGroups[IE]", "budget.rateTable.groupWithoutRange", "IE", 4)),
 				arguments("agency of an unknown country",
-						edit((t) -> t.withAgency(rates("XK01", "XK", Map.of(1, 191, 2, 169, 3, 148), Map.of(1, 85, 2, 74, 3, 64)))),
+						edit((t) -> t.withAgency(
+								rates("XK01", "XK", Map.of(1, 191, 2, 169, 3, 148), Map.of(1, 85, 2, 74, 3, 64)))),
 						problem("agencies[XK01].country", "budget.rateTable.agencyUnknownCountry", "XK01", "XK")),
 				arguments("default agency that does not exist", edit((t) -> t.withAgencyForCountry("ES", "ES99")),
 						problem("agencyForCountry[ES]", "budget.rateTable.defaultAgencyUnknown", "ES", "ES99")),
 				arguments("default agency of another country", edit((t) -> t.withAgencyForCountry("PT", "ES01")),
-						problem("agencyForCountry[PT]", "budget.rateTable.defaultAgencyOtherCountry", "PT", "ES01", "ES")));
+						problem("agencyForCountry[PT]", "budget.rateTable.defaultAgencyOtherCountry", "PT", "ES01",
+								"ES")));
 	}
 
 	@ParameterizedTest(name = "[{index}] {0}")

@@ -29,7 +29,8 @@ class RateTableStoreTests {
 		RateTable stored = this.rateTables.current(2026).orElseThrow();
 		RateTable defaults = RateTable.defaults2026();
 		assertThat(stored.version()).isEqualTo(1);
-		// factors are compared by value: the database keeps three decimals, the defaults two
+		// factors are compared by value: the database keeps three decimals, the defaults
+		// two
 		assertThat(stored.units()).usingRecursiveComparison()
 			.withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
 			.isEqualTo(defaults.units());
@@ -62,7 +63,8 @@ class RateTableStoreTests {
 		assertThatExceptionOfType(DataAccessException.class)
 			.isThrownBy(() -> this.jdbc.update("delete from rate_table_travel_band where rate_table_id = ?", id));
 		assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> this.jdbc.update(
-				"insert into rate_table_country_group (rate_table_id, country, country_group) values (?, 'US', 1)", id));
+				"insert into rate_table_country_group (rate_table_id, country, country_group) values (?, 'US', 1)",
+				id));
 		assertThat(this.rateTables.current(2026).orElseThrow().units().inclusionSupport()).isEqualTo(125);
 	}
 

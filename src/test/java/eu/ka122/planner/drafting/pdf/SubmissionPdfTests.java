@@ -60,7 +60,8 @@ class SubmissionPdfTests {
 
 	@Test
 	void listsTheTotalsInTheGuidesOrderWhateverTheOrderOfTheStoredJson() throws IOException {
-		// PostgreSQL's jsonb stores object keys sorted by length, so TRAVEL comes first in the snapshot.
+		// PostgreSQL's jsonb stores object keys sorted by length, so TRAVEL comes first
+		// in the snapshot.
 		String text = String.join("\n", pages(this.pdf.render(snapshot(1, false), Locale.ENGLISH).content()));
 
 		String summary = text.substring(text.indexOf("Budget summary"));
@@ -113,7 +114,10 @@ class SubmissionPdfTests {
 		}
 	}
 
-	/** A snapshot as {@code Applications.submit} freezes it, with {@code activities} identical activities. */
+	/**
+	 * A snapshot as {@code Applications.submit} freezes it, with {@code activities}
+	 * identical activities.
+	 */
 	static String snapshot(int activities, boolean provisional) {
 		List<String> rows = new ArrayList<>();
 		List<String> budgets = new ArrayList<>();
@@ -126,12 +130,13 @@ class SubmissionPdfTests {
 					  "courseTitle": null, "preparesActivityType": null, "shortDurationJustification": null,
 					  "expensiveTravelCosts": 0, "visaAndMedicalCosts": 0, "inclusionSupportCosts": 0},
 					 "originCity": "Köln", "objectives": [0]}""");
-			budgets.add("""
-					{"index": %d, "total": 4321.50, "lines": [
-					  {"category": "ORGANISATIONAL_SUPPORT", "amount": 1050.00,
-					   "explanation": "3 participants × 350 EUR"},
-					  {"category": "TRAVEL", "amount": 3271.50, "explanation": "3 participants × 1,090.50 EUR (500–1,999 km)"}]}"""
-				.formatted(i));
+			budgets
+				.add("""
+						{"index": %d, "total": 4321.50, "lines": [
+						  {"category": "ORGANISATIONAL_SUPPORT", "amount": 1050.00,
+						   "explanation": "3 participants × 350 EUR"},
+						  {"category": "TRAVEL", "amount": 3271.50, "explanation": "3 participants × 1,090.50 EUR (500–1,999 km)"}]}"""
+					.formatted(i));
 		}
 		return """
 				{"reference": "%s", "callYear": 2027, "round": 1, "nationalAgency": "DE03",
@@ -150,8 +155,8 @@ class SubmissionPdfTests {
 				   "courseShare": 0, "courseShareLimit": 2160.75, "activities": [%s]},
 				 "findings": [{"rule": "ACT-GREEN-TRAVEL", "severity": "WARNING", "activityIndex": 0,
 				   "message": "Consider green travel – it is cheaper for the planet."}],
-				 "legalRepresentative": "Jürgen Groß", "submittedAt": "2027-01-20T10:30:00Z"}"""
-			.formatted(REFERENCE, String.join(",", rows), provisional, String.join(",", budgets));
+				 "legalRepresentative": "Jürgen Groß", "submittedAt": "2027-01-20T10:30:00Z"}""".formatted(REFERENCE,
+				String.join(",", rows), provisional, String.join(",", budgets));
 	}
 
 }

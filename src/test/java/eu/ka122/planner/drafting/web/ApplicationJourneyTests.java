@@ -58,11 +58,18 @@ class ApplicationJourneyTests {
 			.contains("Not started")
 			.contains("APP-MOBILITY-REQUIRED");
 		fill(session, id);
-		MvcTestResult check = this.mvc.get().uri("/coordinator/applications/" + id + "/check").session(session).exchange();
-		assertThat(check).hasStatusOk().bodyText().contains("Submit the application").doesNotContain("disabled=\"disabled\"");
+		MvcTestResult check = this.mvc.get()
+			.uri("/coordinator/applications/" + id + "/check")
+			.session(session)
+			.exchange();
+		assertThat(check).hasStatusOk()
+			.bodyText()
+			.contains("Submit the application")
+			.doesNotContain("disabled=\"disabled\"");
 
 		MvcTestResult submitted = submit(session, id);
-		assertThat(submitted).hasStatus3xxRedirection().hasRedirectedUrl("/coordinator/applications/" + id + "/submitted");
+		assertThat(submitted).hasStatus3xxRedirection()
+			.hasRedirectedUrl("/coordinator/applications/" + id + "/submitted");
 		MvcTestResult confirmation = this.mvc.get()
 			.uri("/coordinator/applications/" + id + "/submitted")
 			.session(session)
@@ -72,7 +79,8 @@ class ApplicationJourneyTests {
 		// a second click, the back button or a retry changes nothing
 		assertThat(submit(session, id)).hasStatus3xxRedirection();
 		assertThat(this.jdbc.queryForObject("select count(*) from application_submission where application_id = ?",
-				Integer.class, id)).isEqualTo(1);
+				Integer.class, id))
+			.isEqualTo(1);
 		assertThat(this.jdbc.queryForObject("select reference from application where id = ?", String.class, id))
 			.isEqualTo(reference);
 		assertThat(this.mvc.get().uri("/coordinator/applications/" + id + "/submission.json").session(session))
@@ -81,7 +89,9 @@ class ApplicationJourneyTests {
 			.contains(reference)
 			.contains("\"rateTableVersion\"")
 			.contains("3 participants × 350 EUR");
-		assertThat(this.mvc.get().uri("/coordinator").session(session)).bodyText().contains(reference).contains("Submitted");
+		assertThat(this.mvc.get().uri("/coordinator").session(session)).bodyText()
+			.contains(reference)
+			.contains("Submitted");
 
 		// a submitted application cannot change
 		assertThat(this.mvc.post()
@@ -89,7 +99,8 @@ class ApplicationJourneyTests {
 			.session(session)
 			.with(csrf())
 			.param("version", "99")
-			.param("durationMonths", "7")).hasStatus3xxRedirection().hasRedirectedUrl("/coordinator/applications/" + id);
+			.param("durationMonths", "7")).hasStatus3xxRedirection()
+			.hasRedirectedUrl("/coordinator/applications/" + id);
 		assertThat(this.jdbc.queryForObject("select duration_months from application where id = ?", Integer.class, id))
 			.isEqualTo(12);
 		assertThat(this.jdbc.queryForList("select action from audit_event where entity_id = ? order by id",
@@ -199,8 +210,8 @@ class ApplicationJourneyTests {
 	}
 
 	private void fill(MockHttpSession session, long id, String start) {
-		post(session, id, "/context", "version", version(id), "projectStart", start, "durationMonths", "12",
-				"language", "es");
+		post(session, id, "/context", "version", version(id), "projectStart", start, "durationMonths", "12", "language",
+				"es");
 		post(session, id, "/description", "version", version(id), "title", "Inclusive schools", "background",
 				"Our school wants to learn inclusive methods.", "objectives[0]", "Learn inclusive teaching");
 		Long objective = this.jdbc.queryForObject(

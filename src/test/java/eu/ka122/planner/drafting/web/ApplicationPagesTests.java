@@ -82,16 +82,19 @@ class ApplicationPagesTests {
 			.contains("3 participants × 350 EUR")
 			.contains("data-rule=\"ACT-DURATION\"");
 		assertThat(this.jdbc.queryForObject("select count(*) from application_activity where application_id = ?",
-				Integer.class, this.id)).isZero();
+				Integer.class, this.id))
+			.isZero();
 	}
 
 	@Test
 	void aSubmittedApplicationCanBeWithdrawnAndThenNoLongerCounts() {
-		this.jdbc.update("update application set status = 'SUBMITTED', reference = ?, submitted_at = now() where id = ?",
+		this.jdbc.update(
+				"update application set status = 'SUBMITTED', reference = ?, submitted_at = now() where id = ?",
 				"2027-1-ES01-KA122-SCH-" + this.id, this.id);
-		assertThat(this.mvc.post().uri("/coordinator/applications/" + this.id + "/withdraw").session(this.session).with(csrf()))
-			.hasStatus3xxRedirection()
-			.hasRedirectedUrl("/coordinator");
+		assertThat(this.mvc.post()
+			.uri("/coordinator/applications/" + this.id + "/withdraw")
+			.session(this.session)
+			.with(csrf())).hasStatus3xxRedirection().hasRedirectedUrl("/coordinator");
 		assertThat(this.jdbc.queryForObject("select status from application where id = ?", String.class, this.id))
 			.isEqualTo("WITHDRAWN");
 		assertThat(this.mvc.get().uri("/coordinator").session(this.session)).bodyText().contains("Withdrawn");
@@ -106,7 +109,12 @@ class ApplicationPagesTests {
 			addActivity(i);
 		}
 		for (int i = 0; i < 5; i++) {
-			this.mvc.post().uri("/coordinator/applications").session(this.session).with(csrf()).param("call", "2027-1").exchange();
+			this.mvc.post()
+				.uri("/coordinator/applications")
+				.session(this.session)
+				.with(csrf())
+				.param("call", "2027-1")
+				.exchange();
 		}
 		assertThat(countQueries("/coordinator")).isEqualTo(dashboardWithOne);
 		assertThat(countQueries("/coordinator/applications/" + this.id + "/activities")).isEqualTo(activitiesWithOne);

@@ -60,8 +60,7 @@ class ApplicationPdfTests {
 				+ "(select organisation_id from application where id = ?)", school, id);
 		fill(session, id);
 		assertThat(submit(session, id)).hasStatus3xxRedirection();
-		String reference = this.jdbc.queryForObject("select reference from application where id = ?", String.class,
-				id);
+		String reference = this.jdbc.queryForObject("select reference from application where id = ?", String.class, id);
 		BigDecimal total = this.jdbc.queryForObject(
 				"select requested_total from application_submission where application_id = ?", BigDecimal.class, id);
 

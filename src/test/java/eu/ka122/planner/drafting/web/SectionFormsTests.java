@@ -22,7 +22,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequest
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-/** Every section saves valid input, explains invalid input keeping it, and never overwrites a newer save. */
+/**
+ * Every section saves valid input, explains invalid input keeping it, and never
+ * overwrites a newer save.
+ */
 @IntegrationTest
 class SectionFormsTests {
 
@@ -63,7 +66,8 @@ class SectionFormsTests {
 	}
 
 	@ParameterizedTest(name = "{0}: valid input is saved")
-	@CsvSource(delimiter = '|', value = { "context|projectStart=2027-09-01&durationMonths=12&language=it|duration_months|12",
+	@CsvSource(delimiter = '|', value = {
+			"context|projectStart=2027-09-01&durationMonths=12&language=it|duration_months|12",
 			"description|title=Green schools&background=Why&objectives[0]=Learn|title|Green schools",
 			"follow-up|integration=Plan&evaluation=Survey&dissemination=Blog&visibility=Logo&digital=true|priority_digital|true" })
 	void savesValidInputAndReturnsToTheTaskList(String section, String params, String column, String expected) {
@@ -75,9 +79,10 @@ class SectionFormsTests {
 	}
 
 	@ParameterizedTest(name = "{0}: invalid input is explained and kept")
-	@CsvSource(delimiter = '|', value = { "context|durationMonths=twelve&language=it|Enter a whole number.|twelve",
-			"description|title=" + "T" + "|Enter between 0 and 200 characters.|TTTT",
-			"follow-up|financialGuaranteeCosts=-5&integration=Kept text|Enter 0 or more.|Kept text" })
+	@CsvSource(delimiter = '|',
+			value = { "context|durationMonths=twelve&language=it|Enter a whole number.|twelve",
+					"description|title=" + "T" + "|Enter between 0 and 200 characters.|TTTT",
+					"follow-up|financialGuaranteeCosts=-5&integration=Kept text|Enter 0 or more.|Kept text" })
 	void explainsInvalidInputAndKeepsIt(String section, String params, String message, String kept) {
 		String effective = section.equals("description") ? "title=" + "T".repeat(201) : params;
 		assertThat(post(section, "0", effective)).hasStatusOk()
@@ -88,9 +93,10 @@ class SectionFormsTests {
 	}
 
 	@ParameterizedTest(name = "{0}: a stale form is refused and shows what the other person saved")
-	@CsvSource(delimiter = '|', value = { "context|durationMonths=9&language=it|durationMonths=14&language=it|9",
-			"description|title=Their title|title=My title|Their title",
-			"follow-up|integration=Their plan|integration=My plan|Their plan" })
+	@CsvSource(delimiter = '|',
+			value = { "context|durationMonths=9&language=it|durationMonths=14&language=it|9",
+					"description|title=Their title|title=My title|Their title",
+					"follow-up|integration=Their plan|integration=My plan|Their plan" })
 	void refusesAStaleFormAndShowsTheOtherVersion(String section, String theirs, String mine, String shown) {
 		assertThat(post(section, "0", theirs)).hasStatus3xxRedirection();
 		assertThat(post(section, "0", mine)).hasStatusOk()
@@ -104,21 +110,27 @@ class SectionFormsTests {
 	@Test
 	void anActivityFromAStaleFormIsRefusedAndKept() {
 		assertThat(post("activities", "0", "activity.type=COURSE&activity.destinationCountry=FR&activity.participants=2"
-				+ "&activity.durationDays=5&activity.courseTitle=First")).hasStatus3xxRedirection();
-		assertThat(post("activities", "0", "activity.type=COURSE&activity.destinationCountry=FR&activity.participants=2"
-				+ "&activity.durationDays=5&activity.courseTitle=Second")).hasStatusOk()
+				+ "&activity.durationDays=5&activity.courseTitle=First"))
+			.hasStatus3xxRedirection();
+		assertThat(post("activities", "0",
+				"activity.type=COURSE&activity.destinationCountry=FR&activity.participants=2"
+						+ "&activity.durationDays=5&activity.courseTitle=Second"))
+			.hasStatusOk()
 			.bodyText()
 			.contains("Someone else saved this application")
 			.contains("value=\"Second\"");
 		assertThat(this.jdbc.queryForObject("select count(*) from application_activity where application_id = ?",
-				Integer.class, this.id)).isEqualTo(1);
+				Integer.class, this.id))
+			.isEqualTo(1);
 	}
 
 	@Test
 	void anActivityMustServeAnObjectiveOnceObjectivesExist() {
 		assertThat(post("description", "0", "title=T&objectives[0]=Learn")).hasStatus3xxRedirection();
-		assertThat(post("activities", "1", "activity.type=JOB_SHADOWING&activity.destinationCountry=FR"
-				+ "&activity.participants=2&activity.durationDays=5")).hasStatusOk()
+		assertThat(post("activities", "1",
+				"activity.type=JOB_SHADOWING&activity.destinationCountry=FR"
+						+ "&activity.participants=2&activity.durationDays=5"))
+			.hasStatusOk()
 			.bodyText()
 			.contains("Choose at least one objective this activity serves.");
 	}
@@ -126,7 +138,8 @@ class SectionFormsTests {
 	@Test
 	void anotherOrganisationCannotReachTheActivitiesOfAnApplication() {
 		assertThat(post("activities", "0", "activity.type=COURSE&activity.destinationCountry=FR&activity.participants=2"
-				+ "&activity.durationDays=5")).hasStatus3xxRedirection();
+				+ "&activity.durationDays=5"))
+			.hasStatus3xxRedirection();
 		long activity = this.jdbc.queryForObject("select id from application_activity where application_id = ?",
 				Long.class, this.id);
 		MockHttpSession stranger = signIn(this.accounts.user(Role.COORDINATOR, "IT"));
@@ -145,18 +158,18 @@ class SectionFormsTests {
 				.param("activity.durationDays", "5")).as(path).hasStatus(404);
 		}
 		assertThat(this.jdbc.queryForObject("select count(*) from application_activity where application_id = ?",
-				Integer.class, this.id)).isEqualTo(1);
+				Integer.class, this.id))
+			.isEqualTo(1);
 	}
 
 	@Test
 	void theDatabaseRefusesAnyChangeToASubmittedApplicationOrItsSnapshot() {
-		this.jdbc.update("update application set status = 'SUBMITTED', reference = ?, submitted_at = now() where id = ?",
+		this.jdbc.update(
+				"update application set status = 'SUBMITTED', reference = ?, submitted_at = now() where id = ?",
 				"2027-1-IT02-KA122-SCH-" + this.id, this.id);
-		org.assertj.core.api.Assertions
-			.assertThatExceptionOfType(org.springframework.dao.DataAccessException.class)
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(org.springframework.dao.DataAccessException.class)
 			.isThrownBy(() -> this.jdbc.update("update application set title = 'changed' where id = ?", this.id));
-		org.assertj.core.api.Assertions
-			.assertThatExceptionOfType(org.springframework.dao.DataAccessException.class)
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(org.springframework.dao.DataAccessException.class)
 			.isThrownBy(() -> this.jdbc.update(
 					"insert into application_objective (application_id, position, text) values (?, 0, 'x')", this.id));
 	}

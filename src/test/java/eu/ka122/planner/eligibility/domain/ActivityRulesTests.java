@@ -50,8 +50,8 @@ class ActivityRulesTests {
 			"2, 2, 2, '', rule.ACT-DURATION.message.shortTerm", "2, 2, 2, '  ', rule.ACT-DURATION.message.shortTerm",
 			"2, 2, 2, NULL, rule.ACT-DURATION.message.shortTerm", "9, 1, 1, Needs a short stay, NULL",
 			"1, 2, 2, Needs a short stay, rule.ACT-DURATION.message",
-			"2, 0, 0, Needs a short stay, rule.ACT-DURATION.message.shortTerm",
-			"10, 2, 0, NULL, NULL", "30, 2, 2, Needs a short stay, rule.ACT-DURATION.message" })
+			"2, 0, 0, Needs a short stay, rule.ACT-DURATION.message.shortTerm", "10, 2, 0, NULL, NULL",
+			"30, 2, 2, Needs a short stay, rule.ACT-DURATION.message" })
 	void letsShortTermPupilMobilityGoDownToTwoDaysOnlyForPupilsWithFewerOpportunitiesWithAJustification(int days,
 			int pupils, int fewer, String justification, String messageKey) {
 		PlannedActivity row = PlannedActivity.of(ActivityType.SHORT_TERM_PUPIL_MOBILITY, "IT", pupils, days)
@@ -66,8 +66,8 @@ class ActivityRulesTests {
 	}
 
 	@ParameterizedTest(name = "[{index}] n={0} f={1} L={2} a={3}: found {4}")
-	@CsvSource({ "1, 0, 0, 0, false", "0, 0, 0, 0, true", "3, 3, 3, 2, false", "3, 4, 0, 0, true",
-			"3, 0, 4, 0, true", "3, -1, 0, 0, true", "3, 0, -1, 0, true", "3, 0, 0, -1, true", "-1, 0, 0, 0, true" })
+	@CsvSource({ "1, 0, 0, 0, false", "0, 0, 0, 0, true", "3, 3, 3, 2, false", "3, 4, 0, 0, true", "3, 0, 4, 0, true",
+			"3, -1, 0, 0, true", "3, 0, -1, 0, true", "3, 0, 0, -1, true", "-1, 0, 0, 0, true" })
 	void keepsTheHeadCountsOfARowConsistent(int participants, int fewer, int linguistic, int accompanying,
 			boolean found) {
 		PlannedActivity row = jobShadowing().withParticipants(participants)
@@ -111,7 +111,8 @@ class ActivityRulesTests {
 			"BE, JOB_SHADOWING, BE, Brussels, NULL, rule.ACT-ABROAD.message",
 			"DE, GROUP_PUPIL_MOBILITY, DE, Frankfurt am Main, NULL, NULL",
 			"DE, GROUP_PUPIL_MOBILITY, DE, Frankfurt, NULL, NULL", "NL, GROUP_PUPIL_MOBILITY, NL, Den Haag, NULL, NULL",
-			"NL, GROUP_PUPIL_MOBILITY, NL, The Hague, NULL, NULL", "FR, GROUP_PUPIL_MOBILITY, FR, Strasbourg, NULL, NULL",
+			"NL, GROUP_PUPIL_MOBILITY, NL, The Hague, NULL, NULL",
+			"FR, GROUP_PUPIL_MOBILITY, FR, Strasbourg, NULL, NULL",
 			"LU, GROUP_PUPIL_MOBILITY, LU, Luxémbourg, NULL, NULL",
 			"FR, GROUP_PUPIL_MOBILITY, FR, Brussels, NULL, rule.ACT-ABROAD.message",
 			"BE, GROUP_PUPIL_MOBILITY, FR, Strasbourg, NULL, NULL",
@@ -123,8 +124,8 @@ class ActivityRulesTests {
 			"ES, HOSTING_TEACHER_IN_TRAINING, ES, Madrid, NULL, NULL",
 			"ES, HOSTING_TEACHER_IN_TRAINING, FR, Paris, NULL, rule.ACT-ABROAD.message.incoming",
 			"ES, JOB_SHADOWING, Narnia, NULL, NULL, NULL", "Narnia, JOB_SHADOWING, ES, Madrid, NULL, NULL" })
-	void sendsOutgoingActivitiesAbroadAndBringsIncomingOnesHome(String applicant, ActivityType type,
-			String destination, String city, ActivityType prepares, String messageKey) {
+	void sendsOutgoingActivitiesAbroadAndBringsIncomingOnesHome(String applicant, ActivityType type, String destination,
+			String city, ActivityType prepares, String messageKey) {
 		PlannedActivity row = activity(type).withDestinationCountry(destination)
 			.withDestinationCity(city)
 			.withPreparesActivityType(prepares);
@@ -230,7 +231,8 @@ class ActivityRulesTests {
 			"HOSTING_TEACHER_IN_TRAINING, rule.ACT-PREP-NOT-COURSES.message",
 			"PREPARATORY_VISIT, rule.ACT-PREP-NOT-COURSES.message", "NULL, rule.ACT-PREP-NOT-COURSES.message.missing" })
 	void preparesOnlyLearnerOrStaffMobilityOtherThanCourses(ActivityType prepares, String messageKey) {
-		List<Finding> findings = check("ACT-PREP-NOT-COURSES", prepVisit("Liceo Dante").withPreparesActivityType(prepares));
+		List<Finding> findings = check("ACT-PREP-NOT-COURSES",
+				prepVisit("Liceo Dante").withPreparesActivityType(prepares));
 
 		assertFound(findings, messageKey != null);
 		assertThat(findings).extracting(Finding::messageKey)
@@ -243,12 +245,13 @@ class ActivityRulesTests {
 	}
 
 	@ParameterizedTest(name = "[{index}] {0}: costs {1}, unit-cost travel {2}: {3}")
-	@CsvSource(nullValues = "NULL", value = { "JOB_SHADOWING, 0, 1000, NULL", "JOB_SHADOWING, 1000, 699.99, NULL",
-			"JOB_SHADOWING, 1000, 700, rule.ACT-EXPENSIVE-TRAVEL.message",
-			"JOB_SHADOWING, 1000, 700.01, rule.ACT-EXPENSIVE-TRAVEL.message", "JOB_SHADOWING, 2000, 1160, NULL",
-			"JOB_SHADOWING, 1000.01, 700, NULL", "INVITED_EXPERT, 1000, 0, NULL",
-			"HOSTING_TEACHER_IN_TRAINING, 100, 0, rule.ACT-EXPENSIVE-TRAVEL.message.noTravel",
-			"PREPARATORY_VISIT, 100, 0, rule.ACT-EXPENSIVE-TRAVEL.message.noTravel" })
+	@CsvSource(nullValues = "NULL",
+			value = { "JOB_SHADOWING, 0, 1000, NULL", "JOB_SHADOWING, 1000, 699.99, NULL",
+					"JOB_SHADOWING, 1000, 700, rule.ACT-EXPENSIVE-TRAVEL.message",
+					"JOB_SHADOWING, 1000, 700.01, rule.ACT-EXPENSIVE-TRAVEL.message", "JOB_SHADOWING, 2000, 1160, NULL",
+					"JOB_SHADOWING, 1000.01, 700, NULL", "INVITED_EXPERT, 1000, 0, NULL",
+					"HOSTING_TEACHER_IN_TRAINING, 100, 0, rule.ACT-EXPENSIVE-TRAVEL.message.noTravel",
+					"PREPARATORY_VISIT, 100, 0, rule.ACT-EXPENSIVE-TRAVEL.message.noTravel" })
 	void replacesTheTravelGrantOnlyWhenItCoversLessThanSeventyPercent(ActivityType type, BigDecimal costs,
 			BigDecimal unitCostTravel, String messageKey) {
 		ApplicationPlan plan = plan(activity(type).withExpensiveTravelCosts(costs));
@@ -277,9 +280,10 @@ class ActivityRulesTests {
 
 	@ParameterizedTest
 	@CsvSource({ "JOB_SHADOWING, 499.99, false, true", "JOB_SHADOWING, 500, false, false",
-			"JOB_SHADOWING, 499.995, false, false", "JOB_SHADOWING, 499.99, true, false", "JOB_SHADOWING, 5, false, true",
-			"GROUP_PUPIL_MOBILITY, 300, false, true", "INVITED_EXPERT, 100, false, true",
-			"HOSTING_TEACHER_IN_TRAINING, 100, false, false", "PREPARATORY_VISIT, 100, false, false" })
+			"JOB_SHADOWING, 499.995, false, false", "JOB_SHADOWING, 499.99, true, false",
+			"JOB_SHADOWING, 5, false, true", "GROUP_PUPIL_MOBILITY, 300, false, true",
+			"INVITED_EXPERT, 100, false, true", "HOSTING_TEACHER_IN_TRAINING, 100, false, false",
+			"PREPARATORY_VISIT, 100, false, false" })
 	void warnsWhenTravelUnderFiveHundredKilometresIsNotGreen(ActivityType type, String km, boolean green,
 			boolean found) {
 		List<Finding> findings = check("ACT-GREEN-UNDER-500", activity(type).withDistanceKm(km).withGreenTravel(green));

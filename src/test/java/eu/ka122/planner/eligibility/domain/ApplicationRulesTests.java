@@ -46,9 +46,9 @@ class ApplicationRulesTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(nullValues = "NULL", value = { "SCHOOL, false", "LOCAL_OR_REGIONAL_AUTHORITY, false",
-			"COORDINATION_BODY, false", "OTHER_SCHOOL_EDUCATION_ORGANISATION, false", "OTHER_NOT_ELIGIBLE, true",
-			"NULL, true" })
+	@CsvSource(nullValues = "NULL",
+			value = { "SCHOOL, false", "LOCAL_OR_REGIONAL_AUTHORITY, false", "COORDINATION_BODY, false",
+					"OTHER_SCHOOL_EDUCATION_ORGANISATION, false", "OTHER_NOT_ELIGIBLE, true", "NULL, true" })
 	void acceptsOnlyOrganisationsActiveInSchoolEducation(OrganisationType type, boolean found) {
 		assertFound(check("APP-ORG-TYPE", withApplicant(type, false, List.of(), false, plan(jobShadowing()))), found);
 	}
@@ -56,8 +56,10 @@ class ApplicationRulesTests {
 	@ParameterizedTest
 	@CsvSource({ "false, false", "true, true" })
 	void refusesOrganisationsHoldingAnAccreditation(boolean accredited, boolean found) {
-		assertFound(check("APP-ORG-ACCREDITED",
-				withApplicant(OrganisationType.SCHOOL, accredited, List.of(), false, plan(jobShadowing()))), found);
+		assertFound(
+				check("APP-ORG-ACCREDITED",
+						withApplicant(OrganisationType.SCHOOL, accredited, List.of(), false, plan(jobShadowing()))),
+				found);
 	}
 
 	@ParameterizedTest
@@ -70,9 +72,9 @@ class ApplicationRulesTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(nullValues = "NULL", value = { "1, false, NULL", "1, true, NULL", "2, true, NULL",
-			"2, false, rule.APP-ROUND.message", "3, true, rule.APP-ROUND.message.unknown",
-			"0, false, rule.APP-ROUND.message.unknown" })
+	@CsvSource(nullValues = "NULL",
+			value = { "1, false, NULL", "1, true, NULL", "2, true, NULL", "2, false, rule.APP-ROUND.message",
+					"3, true, rule.APP-ROUND.message.unknown", "0, false, rule.APP-ROUND.message.unknown" })
 	void opensRoundTwoOnlyWhereTheAgencyOpenedIt(int round, boolean round2Open, String messageKey) {
 		EligibilityInput input = EligibilityInput.estimate(plan(jobShadowing()).withRound(round), null,
 				CallFacts.standard(CALL_YEAR, round2Open));
@@ -80,8 +82,8 @@ class ApplicationRulesTests {
 		List<Finding> findings = check("APP-ROUND", input);
 
 		assertFound(findings, messageKey != null);
-		assertThat(findings).extracting(Finding::messageKey).containsExactlyElementsOf(
-				(messageKey != null) ? List.of(messageKey) : List.of());
+		assertThat(findings).extracting(Finding::messageKey)
+			.containsExactlyElementsOf((messageKey != null) ? List.of(messageKey) : List.of());
 	}
 
 	@Test
@@ -98,12 +100,11 @@ class ApplicationRulesTests {
 	}
 
 	@ParameterizedTest(name = "[{index}] round {0} at {1} Brussels time: late {2}")
-	@CsvSource({ "1, 2026-01-05T08:00:00, false", "1, 2026-02-19T11:59:59, false",
-			"1, 2026-02-19T11:59:59.999, false", "1, 2026-02-19T12:00:00, true", "1, 2026-02-19T12:00:01, true",
-			"1, 2026-06-01T09:00:00, true", "2, 2026-09-30T23:00:00, false", "2, 2026-10-01T11:59:59, false",
-			"2, 2026-10-01T12:00:00, true", "2, 2026-10-02T08:00:00, true", "3, 2030-01-01T00:00:00, false" })
-	void refusesSubmissionsFromMiddayBrusselsTimeOnTheDeadlineDay(int round, LocalDateTime brusselsTime,
-			boolean late) {
+	@CsvSource({ "1, 2026-01-05T08:00:00, false", "1, 2026-02-19T11:59:59, false", "1, 2026-02-19T11:59:59.999, false",
+			"1, 2026-02-19T12:00:00, true", "1, 2026-02-19T12:00:01, true", "1, 2026-06-01T09:00:00, true",
+			"2, 2026-09-30T23:00:00, false", "2, 2026-10-01T11:59:59, false", "2, 2026-10-01T12:00:00, true",
+			"2, 2026-10-02T08:00:00, true", "3, 2030-01-01T00:00:00, false" })
+	void refusesSubmissionsFromMiddayBrusselsTimeOnTheDeadlineDay(int round, LocalDateTime brusselsTime, boolean late) {
 		Instant now = brusselsTime.atZone(CallFacts.BRUSSELS).toInstant();
 		EligibilityInput input = submission(plan(jobShadowing()).withRound(round))
 			.withSubmission(new SubmissionFacts(now, true, "Ana García"));
@@ -144,8 +145,8 @@ class ApplicationRulesTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(nullValues = "NULL", value = { "5, true", "6, false", "12, false", "18, false", "19, true",
-			"0, true", "NULL, true" })
+	@CsvSource(nullValues = "NULL",
+			value = { "5, true", "6, false", "12, false", "18, false", "19, true", "0, true", "NULL, true" })
 	void requiresSixToEighteenMonths(Integer months, boolean found) {
 		EligibilityInput input = submission(plan(jobShadowing()))
 			.withProject(new ProjectFacts(LocalDate.of(CALL_YEAR, 9, 1), months));
@@ -159,11 +160,11 @@ class ApplicationRulesTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "JOB_SHADOWING, false", "TEACHING_ASSIGNMENT, false", "COURSE, false",
-			"GROUP_PUPIL_MOBILITY, false", "SHORT_TERM_PUPIL_MOBILITY, false", "LONG_TERM_PUPIL_MOBILITY, false",
-			"INVITED_EXPERT, true", "HOSTING_TEACHER_IN_TRAINING, true", "PREPARATORY_VISIT, true",
-			"'INVITED_EXPERT,HOSTING_TEACHER_IN_TRAINING,PREPARATORY_VISIT', true",
-			"'PREPARATORY_VISIT,COURSE', false", "'', true" })
+	@CsvSource({ "JOB_SHADOWING, false", "TEACHING_ASSIGNMENT, false", "COURSE, false", "GROUP_PUPIL_MOBILITY, false",
+			"SHORT_TERM_PUPIL_MOBILITY, false", "LONG_TERM_PUPIL_MOBILITY, false", "INVITED_EXPERT, true",
+			"HOSTING_TEACHER_IN_TRAINING, true", "PREPARATORY_VISIT, true",
+			"'INVITED_EXPERT,HOSTING_TEACHER_IN_TRAINING,PREPARATORY_VISIT', true", "'PREPARATORY_VISIT,COURSE', false",
+			"'', true" })
 	void requiresAtLeastOneStaffOrLearnerMobility(String types, boolean found) {
 		PlannedActivity[] rows = Arrays.stream(types.split(","))
 			.filter((type) -> !type.isBlank())
@@ -201,21 +202,21 @@ class ApplicationRulesTests {
 	@CsvSource(nullValues = "NULL", value = { "2, 2026-1, true", "2, 2025-1, false", "2, 2026-2, false",
 			"1, 2026-1, false", "2, NULL, false", "2, 2024-1;2026-1, true" })
 	void closesRoundTwoAfterARoundOneGrantOfTheSameCall(int round, String grants, boolean found) {
-		assertFound(check("APP-ROUND2-AFTER-GRANT", withApplicant(OrganisationType.SCHOOL, false, grants(grants),
-				false, plan(jobShadowing()).withRound(round))), found);
+		assertFound(check("APP-ROUND2-AFTER-GRANT", withApplicant(OrganisationType.SCHOOL, false, grants(grants), false,
+				plan(jobShadowing()).withRound(round))), found);
 	}
 
 	@ParameterizedTest(name = "[{index}] call {0}, grants {1}: found {2}")
 	@CsvSource(nullValues = "NULL", value = { "2026, 2022-1;2023-1;2024-1, true", "2026, 2021-1;2022-1;2023-1, false",
 			"2024, 2019-1;2020-1;2021-1;2022-1, false", "2024, 2020-1;2021-1;2022-1;2023-1, true",
-			"2025, 2021-1;2022-1;2023-2, true", "2026, 2022-1;2022-1;2023-1, false",
-			"2026, 2022-1;2022-2;2023-1, true", "2026, 2026-1;2027-1;2028-1, false", "2026, NULL, false",
-			"2026, 2024-1;2025-1, false" })
+			"2025, 2021-1;2022-1;2023-2, true", "2026, 2022-1;2022-1;2023-1, false", "2026, 2022-1;2022-2;2023-1, true",
+			"2026, 2026-1;2027-1;2028-1, false", "2026, NULL, false", "2026, 2024-1;2025-1, false" })
 	void allowsAtMostThreeGrantsInFiveCallYearsCountingFrom2021(int callYear, String grants, boolean found) {
 		ApplicationPlan plan = new ApplicationPlan(callYear, 1, "ES", null, List.of(jobShadowing()));
 
-		assertFound(check("APP-THREE-IN-FIVE",
-				withApplicant(OrganisationType.SCHOOL, false, grants(grants), false, plan)), found);
+		assertFound(
+				check("APP-THREE-IN-FIVE", withApplicant(OrganisationType.SCHOOL, false, grants(grants), false, plan)),
+				found);
 	}
 
 	@ParameterizedTest(name = "[{index}] course share {1} of {0} (limit {2}): found {3}")

@@ -62,26 +62,42 @@ class EligibilityEnginePropertiesTests {
 			.injectNull(0.1);
 		Arbitrary<PlannedActivity> activity = Builders
 			.withBuilder(() -> PlannedActivity.of(ActivityType.JOB_SHADOWING, "IT", 1, 5))
-			.use(Arbitraries.of(ActivityType.class)).in(PlannedActivity::withType)
-			.use(country).in(PlannedActivity::withDestinationCountry)
-			.use(text).in(PlannedActivity::withDestinationCity)
-			.use(text).in(PlannedActivity::withHostingOrganisation)
-			.use(anyInt).in(PlannedActivity::withParticipants)
-			.use(anyInt).in(PlannedActivity::withParticipantsWithFewerOpportunities)
-			.use(anyInt).in(PlannedActivity::withAccompanyingPersons)
-			.use(anyInt).in(PlannedActivity::withDurationDays)
-			.use(anyInt).in(PlannedActivity::withTravelDays)
-			.use(amount).in(PlannedActivity::withDistanceKm)
-			.use(Arbitraries.of(true, false)).in(PlannedActivity::withGreenTravel)
-			.use(anyInt).in(PlannedActivity::withLinguisticSupportParticipants)
-			.use(text).in(PlannedActivity::withCourseTitle)
-			.use(Arbitraries.of(ActivityType.class).injectNull(0.3)).in(PlannedActivity::withPreparesActivityType)
-			.use(text).in(PlannedActivity::withShortDurationJustification)
-			.use(amount).in(PlannedActivity::withExpensiveTravelCosts)
+			.use(Arbitraries.of(ActivityType.class))
+			.in(PlannedActivity::withType)
+			.use(country)
+			.in(PlannedActivity::withDestinationCountry)
+			.use(text)
+			.in(PlannedActivity::withDestinationCity)
+			.use(text)
+			.in(PlannedActivity::withHostingOrganisation)
+			.use(anyInt)
+			.in(PlannedActivity::withParticipants)
+			.use(anyInt)
+			.in(PlannedActivity::withParticipantsWithFewerOpportunities)
+			.use(anyInt)
+			.in(PlannedActivity::withAccompanyingPersons)
+			.use(anyInt)
+			.in(PlannedActivity::withDurationDays)
+			.use(anyInt)
+			.in(PlannedActivity::withTravelDays)
+			.use(amount)
+			.in(PlannedActivity::withDistanceKm)
+			.use(Arbitraries.of(true, false))
+			.in(PlannedActivity::withGreenTravel)
+			.use(anyInt)
+			.in(PlannedActivity::withLinguisticSupportParticipants)
+			.use(text)
+			.in(PlannedActivity::withCourseTitle)
+			.use(Arbitraries.of(ActivityType.class).injectNull(0.3))
+			.in(PlannedActivity::withPreparesActivityType)
+			.use(text)
+			.in(PlannedActivity::withShortDurationJustification)
+			.use(amount)
+			.in(PlannedActivity::withExpensiveTravelCosts)
 			.build();
 		Arbitrary<ApplicationPlan> plan = Combinators
-			.combine(Arbitraries.integers().between(2019, 2030), Arbitraries.integers().between(-1, 3), country,
-					amount, activity.list().ofMaxSize(8))
+			.combine(Arbitraries.integers().between(2019, 2030), Arbitraries.integers().between(-1, 3), country, amount,
+					activity.list().ofMaxSize(8))
 			.as(ApplicationPlan::new);
 		Arbitrary<BudgetFigures> budget = Combinators
 			.combine(amount.filter((a) -> a != null), amount.filter((a) -> a != null), amount.filter((a) -> a != null),
@@ -94,7 +110,8 @@ class EligibilityEnginePropertiesTests {
 			.injectNull(0.2);
 		Arbitrary<ApplicantFacts> applicant = Combinators
 			.combine(Arbitraries.of(OrganisationType.class).injectNull(0.2), Arbitraries.of(true, false),
-					Combinators.combine(Arbitraries.integers().between(2014, 2030), Arbitraries.integers().between(1, 2))
+					Combinators
+						.combine(Arbitraries.integers().between(2014, 2030), Arbitraries.integers().between(1, 2))
 						.as(PreviousGrant::new)
 						.list()
 						.ofMaxSize(6),

@@ -69,10 +69,11 @@ class EligibilityEngineTests {
 	@CsvSource({ "no budget, APP-COURSE-SHARE", "no call, APP-ROUND" })
 	void skipsARuleWhoseFactsAreMissing(String missing, String ruleId) {
 		ApplicationPlan plan = plan(jobShadowing().withExpensiveTravelCosts(new BigDecimal("10"))).withRound(2);
-		EligibilityInput input = missing.equals("no budget") ? EligibilityInput.estimate(plan, null,
-				CallFacts.standard(2026, false))
-				: EligibilityInput.estimate(plan, new BudgetFigures(BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ONE,
-						List.of(BigDecimal.ZERO)), null);
+		EligibilityInput input = missing.equals("no budget")
+				? EligibilityInput.estimate(plan, null, CallFacts.standard(2026, false))
+				: EligibilityInput.estimate(plan,
+						new BudgetFigures(BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ONE, List.of(BigDecimal.ZERO)),
+						null);
 
 		List<String> found = this.engine.evaluate(input).stream().map(Finding::ruleId).toList();
 
@@ -89,12 +90,11 @@ class EligibilityEngineTests {
 		List<Finding> findings = this.engine.evaluate(estimate(plan));
 
 		assertThat(findings).extracting(Finding::activityIndex, Finding::ruleId, Finding::severity)
-			.containsExactly(tuple(null, "APP-ROUND", Severity.ERROR),
-					tuple(0, "ACT-COURSE-PER-ORG", Severity.ERROR), tuple(0, "ACT-COURSE-QUALITY", Severity.INFO),
-					tuple(0, "ACT-DESTINATION-ELIGIBLE", Severity.ERROR), tuple(0, "ACT-DURATION", Severity.ERROR),
-					tuple(0, "ACT-GREEN-UNDER-500", Severity.WARNING), tuple(1, "ACT-ABROAD", Severity.ERROR),
-					tuple(1, "ACT-PREP-HOST", Severity.ERROR), tuple(1, "ACT-PREP-NOT-COURSES", Severity.ERROR),
-					tuple(1, "ACT-PREP-SIZE", Severity.ERROR));
+			.containsExactly(tuple(null, "APP-ROUND", Severity.ERROR), tuple(0, "ACT-COURSE-PER-ORG", Severity.ERROR),
+					tuple(0, "ACT-COURSE-QUALITY", Severity.INFO), tuple(0, "ACT-DESTINATION-ELIGIBLE", Severity.ERROR),
+					tuple(0, "ACT-DURATION", Severity.ERROR), tuple(0, "ACT-GREEN-UNDER-500", Severity.WARNING),
+					tuple(1, "ACT-ABROAD", Severity.ERROR), tuple(1, "ACT-PREP-HOST", Severity.ERROR),
+					tuple(1, "ACT-PREP-NOT-COURSES", Severity.ERROR), tuple(1, "ACT-PREP-SIZE", Severity.ERROR));
 		assertThat(EligibilityEngine.submittable(findings)).isFalse();
 		findings.forEach(Fixtures::assertReadable);
 	}

@@ -16,7 +16,10 @@ import eu.ka122.planner.shared.PlannedActivity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Plans and inputs the rule tests start from: a Spanish school that plans eligible activities. */
+/**
+ * Plans and inputs the rule tests start from: a Spanish school that plans eligible
+ * activities.
+ */
 final class Fixtures {
 
 	static final int CALL_YEAR = 2026;
@@ -62,7 +65,9 @@ final class Fixtures {
 		return new ApplicantFacts(OrganisationType.SCHOOL, false, List.of(), false);
 	}
 
-	/** Figures that let every budget rule pass: a small grant and enough unit-cost travel. */
+	/**
+	 * Figures that let every budget rule pass: a small grant and enough unit-cost travel.
+	 */
 	static BudgetFigures budget(ApplicationPlan plan) {
 		return new BudgetFigures(new BigDecimal("10000"), BigDecimal.ZERO, new BigDecimal("20000"),
 				Collections.nCopies(plan.activities().size(), new BigDecimal("1000")));
@@ -85,8 +90,8 @@ final class Fixtures {
 	}
 
 	/**
-	 * Asserts that the rule found something or not, and that what it found reads as a sentence: its key has
-	 * a text and the arguments fill every placeholder.
+	 * Asserts that the rule found something or not, and that what it found reads as a
+	 * sentence: its key has a text and the arguments fill every placeholder.
 	 */
 	static void assertFound(List<Finding> findings, boolean expected) {
 		if (!expected) {

@@ -67,8 +67,7 @@ class RuleCatalogueTests {
 			assertThat(RULES.getProperty(rule.descriptionKey())).as(rule.descriptionKey()).isNotBlank();
 			assertThat(RULES.getProperty(rule.guideKey())).as(rule.guideKey()).isNotBlank();
 			assertThat(rule.guideReference()).isNotBlank();
-			assertThat(RULES.getProperty(rule.guideKey())).as(rule.guideKey())
-				.startsWith(rule.guideReference() + ":");
+			assertThat(RULES.getProperty(rule.guideKey())).as(rule.guideKey()).startsWith(rule.guideReference() + ":");
 		});
 	}
 
@@ -96,7 +95,8 @@ class RuleCatalogueTests {
 
 		assertThat(ruleKeys).containsAll(VARIANTS);
 		assertThat(ruleKeys).allSatisfy((key) -> assertThat(RULEBOOK_IDS).contains(key.split("\\.")[1]));
-		assertThat(ruleKeys).filteredOn((key) -> key.contains(".message.")).containsExactlyInAnyOrderElementsOf(VARIANTS);
+		assertThat(ruleKeys).filteredOn((key) -> key.contains(".message."))
+			.containsExactlyInAnyOrderElementsOf(VARIANTS);
 	}
 
 	@ParameterizedTest
@@ -107,8 +107,7 @@ class RuleCatalogueTests {
 
 	@Test
 	void usesNoApostropheThatMessageFormatWouldSwallow() {
-		RULES.forEach((key, value) -> assertThat(value.toString().replace("''", "")).as("%s", key)
-			.doesNotContain("'"));
+		RULES.forEach((key, value) -> assertThat(value.toString().replace("''", "")).as("%s", key).doesNotContain("'"));
 	}
 
 	@Test

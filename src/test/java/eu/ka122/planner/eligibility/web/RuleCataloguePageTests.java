@@ -14,7 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class RuleCataloguePageTests {
 
-	/** Every rule ID of the rulebook, §2 then §3, in its order: the IDs are a public contract. */
+	/**
+	 * Every rule ID of the rulebook, §2 then §3, in its order: the IDs are a public
+	 * contract.
+	 */
 	static final List<String> RULEBOOK_IDS = List.of("APP-ORG-TYPE", "APP-ORG-ACCREDITED", "APP-ORG-COUNTRY",
 			"APP-ROUND", "APP-DEADLINE", "APP-START-DATE", "APP-DURATION", "APP-MOBILITY-REQUIRED",
 			"APP-PARTICIPANT-CAP", "APP-ONE-PER-ROUND", "APP-ROUND2-AFTER-GRANT", "APP-THREE-IN-FIVE",

@@ -22,16 +22,18 @@ class EmbeddedPostgresAutoConfigurationTests {
 
 	@Test
 	void startsARealPostgresqlWhoseDataSurvivesARestart(@TempDir Path data) {
-		this.runner.withPropertyValues("ka122.embedded-db.enabled=true", "ka122.embedded-db.data-dir=" + data).run((context) -> {
-			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
-			assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL 17");
-			jdbc.execute("create table note (text varchar(20))");
-			jdbc.update("insert into note values ('kept')");
-		});
-		this.runner.withPropertyValues("ka122.embedded-db.enabled=true", "ka122.embedded-db.data-dir=" + data).run((context) -> {
-			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
-			assertThat(jdbc.queryForObject("select text from note", String.class)).isEqualTo("kept");
-		});
+		this.runner.withPropertyValues("ka122.embedded-db.enabled=true", "ka122.embedded-db.data-dir=" + data)
+			.run((context) -> {
+				JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
+				assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL 17");
+				jdbc.execute("create table note (text varchar(20))");
+				jdbc.update("insert into note values ('kept')");
+			});
+		this.runner.withPropertyValues("ka122.embedded-db.enabled=true", "ka122.embedded-db.data-dir=" + data)
+			.run((context) -> {
+				JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
+				assertThat(jdbc.queryForObject("select text from note", String.class)).isEqualTo("kept");
+			});
 	}
 
 	@Test

@@ -22,7 +22,10 @@ import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Error pages go through the servlet container's error dispatch, so they are tested over a real port. */
+/**
+ * Error pages go through the servlet container's error dispatch, so they are tested over
+ * a real port.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "ka122.demo.enabled=false", "ka122.embedded-db.enabled=false" })
 @Import({ TestDatabase.class, TestClockConfiguration.class, TestAccounts.class })

@@ -22,8 +22,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every visible text goes through the message bundles: templates carry no literal words, and every key
- * they name exists in English.
+ * Every visible text goes through the message bundles: templates carry no literal words,
+ * and every key they name exists in English.
  */
 class MessageBundleTests {
 
@@ -93,7 +93,8 @@ class MessageBundleTests {
 
 	@Test
 	void everyMessageIsAValidMessageFormatWithDoubledApostrophes() throws IOException {
-		// All messages go through MessageFormat (spring.messages.always-use-message-format), where a single
+		// All messages go through MessageFormat
+		// (spring.messages.always-use-message-format), where a single
 		// apostrophe starts a quoted section and silently swallows text.
 		List<String> problems = new ArrayList<>();
 		var resolver = new PathMatchingResourcePatternResolver();
