@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import eu.ka122.planner.shared.ActivityType;
 import eu.ka122.planner.shared.ApplicationPlan;
@@ -42,7 +43,7 @@ public final class BudgetCalculator {
 		UnitAmounts units = table.units();
 		add(applicationLines, BudgetCategory.EXCEPTIONAL_COSTS,
 				Money.cents(plan.financialGuaranteeCosts().multiply(units.exceptionalCostShare())),
-				Explanation.of("budget.line.financialGuarantee", plan.financialGuaranteeCosts(),
+				() -> Explanation.of("budget.line.financialGuarantee", plan.financialGuaranteeCosts(),
 						units.exceptionalCostShare()));
 
 		Map<BudgetCategory, BigDecimal> totals = new EnumMap<>(BudgetCategory.class);
@@ -89,33 +90,33 @@ public final class BudgetCalculator {
 		if (type != ActivityType.PREPARATORY_VISIT) {
 			add(lines, BudgetCategory.INCLUSION_SUPPORT_ORGANISATIONS,
 					euros(activity.participantsWithFewerOpportunities(), units.inclusionSupport()),
-					Explanation.of("budget.line.inclusionSupportOrganisations",
+					() -> Explanation.of("budget.line.inclusionSupportOrganisations",
 							activity.participantsWithFewerOpportunities(), units.inclusionSupport()));
 		}
 		add(lines, BudgetCategory.INCLUSION_SUPPORT_PARTICIPANTS, Money.cents(activity.inclusionSupportCosts()),
-				Explanation.of("budget.line.inclusionSupportParticipants", activity.inclusionSupportCosts()));
+				() -> Explanation.of("budget.line.inclusionSupportParticipants", activity.inclusionSupportCosts()));
 		if (type == ActivityType.PREPARATORY_VISIT) {
 			add(lines, BudgetCategory.PREPARATORY_VISITS, euros(participants, units.preparatoryVisit()),
-					Explanation.of("budget.line.preparatoryVisits", participants, units.preparatoryVisit()));
+					() -> Explanation.of("budget.line.preparatoryVisits", participants, units.preparatoryVisit()));
 		}
 		if (type == ActivityType.COURSE) {
 			add(lines, BudgetCategory.COURSE_FEES,
-					euros(participants, activity.durationDays(), units.courseFeePerDay()), Explanation
+					euros(participants, activity.durationDays(), units.courseFeePerDay()), () -> Explanation
 						.of("budget.line.courseFees", participants, activity.durationDays(), units.courseFeePerDay()));
 		}
 		if (type.receivesLinguisticSupport()) {
 			add(lines, BudgetCategory.LINGUISTIC_SUPPORT,
 					euros(activity.linguisticSupportParticipants(), units.linguisticSupport()),
-					Explanation.of("budget.line.linguisticSupport", activity.linguisticSupportParticipants(),
+					() -> Explanation.of("budget.line.linguisticSupport", activity.linguisticSupportParticipants(),
 							units.linguisticSupport()));
 		}
 		if (type == ActivityType.LONG_TERM_PUPIL_MOBILITY) {
 			add(lines, BudgetCategory.LINGUISTIC_SUPPORT, euros(participants, units.reinforcedLinguisticSupport()),
-					Explanation.of("budget.line.linguisticSupport.reinforced", participants,
+					() -> Explanation.of("budget.line.linguisticSupport.reinforced", participants,
 							units.reinforcedLinguisticSupport()));
 		}
 		add(lines, BudgetCategory.EXCEPTIONAL_COSTS, Money.cents(activity.visaAndMedicalCosts()),
-				Explanation.of("budget.line.visaAndMedical", activity.visaAndMedicalCosts()));
+				() -> Explanation.of("budget.line.visaAndMedical", activity.visaAndMedicalCosts()));
 
 		lines.sort(Comparator.comparing(BudgetLine::category));
 		BigDecimal total = sum(lines.stream().map(BudgetLine::amount).toList());
@@ -273,6 +274,17 @@ public final class BudgetCalculator {
 		}
 		add(lines, BudgetCategory.INDIVIDUAL_SUPPORT, perAccompanying.multiply(BigDecimal.valueOf(accompanying)),
 				explanation);
+	}
+
+	/**
+	 * Most rows have several zero lines (no fewer opportunities, no visa costs, …), which
+	 * are dropped: their explanation is only built for a line that is kept.
+	 */
+	private static void add(List<BudgetLine> lines, BudgetCategory category, BigDecimal amount,
+			Supplier<Explanation> explanation) {
+		if (amount.signum() != 0) {
+			lines.add(new BudgetLine(category, amount, explanation.get()));
+		}
 	}
 
 	private static void add(List<BudgetLine> lines, BudgetCategory category, BigDecimal amount,

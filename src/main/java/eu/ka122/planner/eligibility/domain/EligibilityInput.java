@@ -22,7 +22,13 @@ public record EligibilityInput(ApplicationPlan plan, BudgetFigures budget, CallF
 	}
 
 	public boolean knows(Set<Fact> facts) {
-		return facts.stream().allMatch((fact) -> fact.isKnownIn(this));
+		// Called for every rule on every evaluation: a plain loop, no stream.
+		for (Fact fact : facts) {
+			if (!fact.isKnownIn(this)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	public EligibilityInput withApplicant(ApplicantFacts applicant) {
