@@ -371,6 +371,21 @@ public class Applications {
 		return this.accounts.organisation(organisationOf(user)).orElseThrow();
 	}
 
+	/**
+	 * Fails with {@link ApplicationNotFoundException} unless the application is the
+	 * user's organisation's.
+	 */
+	@Transactional(readOnly = true)
+	public void checkAccess(AccountPrincipal user, long id) {
+		get(user, id);
+	}
+
+	/** Whether the application has objectives yet (an activity must then serve one). */
+	@Transactional(readOnly = true)
+	public boolean hasObjectives(AccountPrincipal user, long id) {
+		return !get(user, id).getObjectives().isEmpty();
+	}
+
 	@Transactional(readOnly = true)
 	public List<PreviousGrant> grants(long organisationId) {
 		return this.jdbc

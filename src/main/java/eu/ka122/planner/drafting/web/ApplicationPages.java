@@ -247,15 +247,15 @@ class ApplicationPages {
 	String saveActivity(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
 			@PathVariable(required = false) Long activityId, @Valid @ModelAttribute("form") ActivityForm form,
 			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
-		Draft before = this.applications.load(user, id);
-		Draft.Activity existing = (activityId == null) ? null : before.activity(activityId);
+		// Only the applicant's country is needed before saving; the full draft is read
+		// again for the page.
 		ActivityInput input = form.getActivity();
-		String applicantCountry = before.estimate().plan().applicantCountry();
+		String applicantCountry = this.applications.organisation(user).country();
 		var destination = Countries.normalise(input.getDestinationCountry());
 		if (destination.isEmpty()) {
 			errors.rejectValue("activity.destinationCountry", "calculator.error.country");
 		}
-		if (!before.objectives().isEmpty() && form.getObjectiveIds().isEmpty()) {
+		if (form.getObjectiveIds().isEmpty() && this.applications.hasObjectives(user, id)) {
 			errors.rejectValue("objectiveIds", "drafting.activity.objectiveRequired");
 		}
 		if (!errors.hasErrors()) {
@@ -278,7 +278,7 @@ class ApplicationPages {
 		}
 		Draft draft = show(user, id, model, locale);
 		form.setVersion(draft.version());
-		return activityPage(model, existing);
+		return activityPage(model, (activityId == null) ? null : draft.activity(activityId));
 	}
 
 	/**
@@ -289,14 +289,14 @@ class ApplicationPages {
 	String previewActivity(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
 			@PathVariable(required = false) Long activityId, @Valid @ModelAttribute("form") ActivityForm form,
 			BindingResult errors, Model model, Locale locale) {
+		this.applications.checkAccess(user, id);
 		ActivityInput input = form.getActivity();
 		var destination = Countries.normalise(input.getDestinationCountry());
 		if (errors.hasErrors() || destination.isEmpty()) {
 			model.addAttribute("previewInvalid", true);
 			return "drafting/activity :: preview";
 		}
-		Draft draft = this.applications.load(user, id);
-		var resolved = this.distances.resolve(input, draft.estimate().plan().applicantCountry(), destination.get());
+		var resolved = this.distances.resolve(input, this.applications.organisation(user).country(), destination.get());
 		if (resolved.isEmpty()) {
 			model.addAttribute("previewInvalid", true);
 			return "drafting/activity :: preview";

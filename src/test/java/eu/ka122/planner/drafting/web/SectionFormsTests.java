@@ -157,6 +157,14 @@ class SectionFormsTests {
 				.param("activity.participants", "1")
 				.param("activity.durationDays", "5")).as(path).hasStatus(404);
 		}
+		// an invalid preview from a stranger is refused too, before any validation
+		// message
+		assertThat(this.mvc.post()
+			.uri("/coordinator/applications/" + this.id + "/activities/preview")
+			.session(stranger)
+			.with(csrf())
+			.param("version", "1")
+			.param("activity.participants", "abc")).hasStatus(404);
 		assertThat(this.jdbc.queryForObject("select count(*) from application_activity where application_id = ?",
 				Integer.class, this.id))
 			.isEqualTo(1);
