@@ -11,7 +11,7 @@
 #   KA122_JAR        an already built jar; default: build one into $KA122_BUILD_DIR
 #   KA122_BUILD_DIR  build directory for the jar (default target-load, so parallel builds are not disturbed)
 #   DURATION         seconds per measured run (default 25)
-#   WARMUP           seconds of warm-up per body, all bodies before any measurement (default 30)
+#   WARMUP           seconds of warm-up per body, all bodies before any measurement (default 90)
 #   CONNECTIONS      connection counts to measure (default "16 64")
 #   BODIES           request bodies of scripts/estimate-request.lua (default "example ten")
 #   THREADS          wrk threads (default 2)
@@ -24,7 +24,7 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 BUILD_DIR=${KA122_BUILD_DIR:-target-load}
 DURATION=${DURATION:-25}
-WARMUP=${WARMUP:-30}
+WARMUP=${WARMUP:-90}
 CONNECTIONS=${CONNECTIONS:-16 64}
 BODIES=${BODIES:-example ten}
 THREADS=${THREADS:-2}
@@ -107,7 +107,7 @@ until curl -fsS "$BASE/actuator/health" 2>/dev/null | grep -q '"UP"'; do
 done
 echo "== healthy after ${SECONDS}s"
 
-# One request per body first: a load run of 400s would measure nothing worth reporting.
+# One request per body first: a load run of 4xx answers would measure nothing worth reporting.
 for body in $BODIES; do
 	ESTIMATE_PRINT_BODY=1 ESTIMATE_BODY=$body wrk -s "$LUA" "$BASE/" >"$WORK/$body.json"
 	status=$(curl -sS -o "$WORK/$body.response" -w '%{http_code}' -H 'Content-Type: application/json' \
@@ -123,6 +123,23 @@ for body in $BODIES; do
 	echo "== body '$body': 200, $(wc -c <"$WORK/$body.json") bytes in, $(wc -c <"$WORK/$body.response") bytes out; $summary"
 done
 
+# CPU time (user + system, in clock ticks) of the app, its PostgreSQL and the PostgreSQL backends: divided by
+# the requests served, it says what a request costs even when other work on the machine skews requests/s.
+cpu_ticks() {
+	local pids=("$APP_PID") pg_pid total=0 pid
+	if [[ -f "$DATA_DIR/postmaster.pid" ]]; then
+		pg_pid=$(head -n 1 "$DATA_DIR/postmaster.pid")
+		pids+=("$pg_pid")
+		mapfile -t -O "${#pids[@]}" pids < <(ps -o pid= --ppid "$pg_pid" | tr -d ' ')
+	fi
+	for pid in "${pids[@]}"; do
+		# Fields after the command name: utime and stime are the 12th and 13th.
+		[[ -r "/proc/$pid/stat" ]] && total=$((total + $(sed 's/^.*) //' "/proc/$pid/stat" | awk '{ print $12 + $13 }')))
+	done
+	echo "$total"
+}
+TICKS_PER_SECOND=$(getconf CLK_TCK)
+
 echo "== java: $(java -version 2>&1 | head -n 1); cores: $(nproc); load before: $(cut -d ' ' -f 1-3 /proc/loadavg)"
 # Every body warms the JIT up before any is measured: otherwise the first body measured pays for it.
 for body in $BODIES; do
@@ -134,26 +151,34 @@ results=()
 for body in $BODIES; do
 	for connections in $CONNECTIONS; do
 		echo "== '$body' at $connections connections, $THREADS threads, ${DURATION}s (load $(cut -d ' ' -f 1 /proc/loadavg))"
+		ticks_before=$(cpu_ticks)
 		output=$(ESTIMATE_BODY=$body timeout $((DURATION + 30)) wrk -t"$THREADS" -c"$connections" --timeout 10s \
 			-d"${DURATION}s" --latency -s "$LUA" "$BASE/api/v1/estimates")
+		ticks=$(($(cpu_ticks) - ticks_before))
 		echo "$output"
-		results+=("connections=$connections $(grep '^RESULT ' <<<"$output" | sed 's/^RESULT //')")
+		result=$(grep '^RESULT ' <<<"$output" | sed 's/^RESULT //')
+		requests=$(grep -o 'requests=[0-9]*' <<<"$result" | cut -d = -f 2)
+		cpu_ms=$(awk -v t="$ticks" -v hz="$TICKS_PER_SECOND" -v n="$requests" \
+			'BEGIN { if (n > 0) printf "%.2f", 1000 * t / hz / n; else print "-" }')
+		results+=("connections=$connections cpu_ms=$cpu_ms $result")
 	done
 done
 
 echo "== load after: $(cut -d ' ' -f 1-3 /proc/loadavg)"
 echo "== summary"
-printf '%-12s %-8s %10s %9s %9s %9s %8s\n' body conns 'req/s' 'p50 ms' 'p99 ms' 'max ms' errors
+printf '%-12s %-8s %10s %9s %9s %9s %8s %14s\n' body conns 'req/s' 'p50 ms' 'p99 ms' 'max ms' errors \
+	'CPU ms/req'
 for line in "${results[@]}"; do
 	declare -A r=()
 	for pair in $line; do
 		r[${pair%%=*}]=${pair#*=}
 	done
 	errors=$((r[non2xx3xx] + r[connect_errors] + r[read_errors] + r[write_errors] + r[timeouts]))
-	printf '%-12s %-8s %10s %9s %9s %9s %8s\n' "${r[body]}" "${r[connections]}" "${r[rps]}" "${r[p50_ms]}" \
-		"${r[p99_ms]}" "${r[max_ms]}" "$errors"
+	printf '%-12s %-8s %10s %9s %9s %9s %8s %14s\n' "${r[body]}" "${r[connections]}" "${r[rps]}" "${r[p50_ms]}" \
+		"${r[p99_ms]}" "${r[max_ms]}" "$errors" "${r[cpu_ms]}"
 	unset r
 done
+echo "   CPU ms/req: CPU time of the app and its PostgreSQL per request served (wrk's own CPU not included)"
 # G1 logs "Pause Young (Normal) (G1 Evacuation Pause) 120M->20M(256M) 3.456ms": the pauses of the whole run.
 awk '/Pause/ && $NF ~ /ms$/ { n++; ms = $NF + 0; sum += ms; if (ms > max) max = ms }
 	END { if (n) printf "== GC (whole run, warm-up included): %d pauses, %.0f ms in total, longest %.1f ms\n", n, sum, max }' \
