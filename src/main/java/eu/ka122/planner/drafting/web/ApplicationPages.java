@@ -312,27 +312,15 @@ class ApplicationPages {
 	@PostMapping("/activities/{activityId}/duplicate")
 	String duplicateActivity(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
 			@PathVariable long activityId, @RequestParam long version, RedirectAttributes redirect) {
-		try {
-			this.applications.duplicateActivity(user, id, activityId, version);
-			redirect.addFlashAttribute("saved", true);
-		}
-		catch (ConcurrentChangeException ex) {
-			redirect.addFlashAttribute(CONFLICT, ex.savedAt());
-		}
-		return "redirect:/coordinator/applications/" + id + "/activities";
+		return changeActivities(id, "saved", redirect,
+				() -> this.applications.duplicateActivity(user, id, activityId, version));
 	}
 
 	@PostMapping("/activities/{activityId}/delete")
 	String removeActivity(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
 			@PathVariable long activityId, @RequestParam long version, RedirectAttributes redirect) {
-		try {
-			this.applications.removeActivity(user, id, activityId, version);
-			redirect.addFlashAttribute("removed", true);
-		}
-		catch (ConcurrentChangeException ex) {
-			redirect.addFlashAttribute(CONFLICT, ex.savedAt());
-		}
-		return "redirect:/coordinator/applications/" + id + "/activities";
+		return changeActivities(id, "removed", redirect,
+				() -> this.applications.removeActivity(user, id, activityId, version));
 	}
 
 	// ---------------------------------------------------------------- budget, findings,
@@ -450,6 +438,21 @@ class ApplicationPages {
 	private String activityPage(Model model, Draft.Activity activity) {
 		model.addAttribute("activity", activity);
 		return "drafting/activity";
+	}
+
+	/**
+	 * A one-click change of the activity list: done, or refused because someone saved
+	 * meanwhile.
+	 */
+	private static String changeActivities(long id, String done, RedirectAttributes redirect, Runnable change) {
+		try {
+			change.run();
+			redirect.addFlashAttribute(done, true);
+		}
+		catch (ConcurrentChangeException ex) {
+			redirect.addFlashAttribute(CONFLICT, ex.savedAt());
+		}
+		return "redirect:/coordinator/applications/" + id + "/activities";
 	}
 
 	private static String saved(long id, String section, RedirectAttributes redirect) {
