@@ -40,7 +40,14 @@ class DemoData implements ApplicationRunner {
 			new DemoAccount("coordinator.it", "Marco Bianchi", Role.COORDINATOR, "E10000002", null),
 			new DemoAccount("officer.es", "Carmen Ruiz (ES01)", Role.NA_OFFICER, null, "ES01"),
 			new DemoAccount("officer.it", "Giulia Rossi (IT02)", Role.NA_OFFICER, null, "IT02"),
-			new DemoAccount("admin", "Ana Admin", Role.ADMIN, null, null));
+			new DemoAccount("assessor.es", "Javier Soto (expert, ES01)", Role.ASSESSOR, null, "ES01"),
+			new DemoAccount("admin", "Ana Admin", Role.ADMIN, null, null),
+			// Schools whose demo applications are already submitted, so the agencies have
+			// a review to do.
+			new DemoAccount("coordinator.es2", "Pilar Navarro", Role.COORDINATOR, "E10000003", null),
+			new DemoAccount("coordinator.es3", "Jorge Gil", Role.COORDINATOR, "E10000004", null),
+			new DemoAccount("coordinator.es4", "Elena Vidal", Role.COORDINATOR, "E10000005", null),
+			new DemoAccount("coordinator.it2", "Luca Ferri", Role.COORDINATOR, "E10000006", null));
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -78,6 +85,10 @@ class DemoData implements ApplicationRunner {
 	private void seed() {
 		organisation("E10000001", "CEIP Miguel de Cervantes", "ES");
 		organisation("E10000002", "Istituto Comprensivo Galileo Galilei", "IT");
+		organisation("E10000003", "IES Rosalía de Castro", "ES");
+		organisation("E10000004", "CEIP Federico García Lorca", "ES");
+		organisation("E10000005", "Colegio Público Clara Campoamor", "ES");
+		organisation("E10000006", "Liceo Scientifico Enrico Fermi", "IT");
 		String hash = null;
 		int created = 0;
 		for (DemoAccount a : ACCOUNTS) {

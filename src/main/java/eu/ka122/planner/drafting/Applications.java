@@ -37,6 +37,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,12 +83,14 @@ public class Applications {
 
 	private final MessageSource messages;
 
+	private final ObjectProvider<ReviewOutcomes> reviewOutcomes;
+
 	@PersistenceContext
 	private EntityManager entityManager;
 
 	Applications(ApplicationRepository repository, Accounts accounts, Estimates estimates, EstimateTexts texts,
 			Calls calls, RateTables rateTables, AuditTrail audit, ApplicationEventPublisher events, JdbcClient jdbc,
-			JsonMapper json, Clock clock, MessageSource messages) {
+			JsonMapper json, Clock clock, MessageSource messages, ObjectProvider<ReviewOutcomes> reviewOutcomes) {
 		this.repository = repository;
 		this.accounts = accounts;
 		this.estimates = estimates;
@@ -100,6 +103,7 @@ public class Applications {
 		this.json = json;
 		this.clock = clock;
 		this.messages = messages;
+		this.reviewOutcomes = reviewOutcomes;
 	}
 
 	/**
@@ -121,6 +125,19 @@ public class Applications {
 					rs.getTimestamp("updated_at").toInstant(),
 					rs.getTimestamp("submitted_at") == null ? null : rs.getTimestamp("submitted_at").toInstant()))
 			.list();
+	}
+
+	/**
+	 * The agency's decisions on the given applications, by id; none before a decision.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, ReviewOutcomes.Outcome> outcomes(List<ApplicationSummary> applications) {
+		ReviewOutcomes outcomes = this.reviewOutcomes.getIfAvailable();
+		List<Long> submitted = applications.stream()
+			.filter((a) -> a.status() == ApplicationStatus.SUBMITTED)
+			.map(ApplicationSummary::id)
+			.toList();
+		return (outcomes == null || submitted.isEmpty()) ? Map.of() : outcomes.outcomes(submitted);
 	}
 
 	/** Rounds still open for the user's agency that have a published rate table. */
@@ -362,8 +379,14 @@ public class Applications {
 		if (application.getStatus() != ApplicationStatus.SUBMITTED) {
 			throw new DraftingException("drafting.error.notSubmitted");
 		}
-		application.withdraw(this.clock.instant());
+		ReviewOutcomes outcomes = this.reviewOutcomes.getIfAvailable();
+		if (outcomes != null && outcomes.decided(id)) {
+			throw new DraftingException("drafting.error.decided");
+		}
+		Instant now = this.clock.instant();
+		application.withdraw(now);
 		record(user, "application.withdrawn", application, Map.of("reference", application.getReference()));
+		this.events.publishEvent(new ApplicationWithdrawn(application.getId(), application.getReference(), now));
 	}
 
 	@Transactional(readOnly = true)

@@ -1,7 +1,10 @@
 /**
- * Review: National Agency assessment, scoring, ranking and decisions. So far the pure
- * {@code review.domain} core (award criteria, scores, third-assessment flag, ranking with
- * the budget cut-off); persistence and screens follow.
+ * Review: National Agency assessment, scoring, ranking and decisions. It learns of
+ * submissions through drafting's {@code ApplicationSubmitted} event and reads them
+ * through drafting's {@code Submissions} API; it tells drafting of decisions through the
+ * {@code ReviewOutcomes} interface drafting declares. The pure core (criteria, scores,
+ * ranking) is {@code review.domain}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Review", allowedDependencies = "shared")
+@org.springframework.modulith.ApplicationModule(displayName = "Review", allowedDependencies = { "shared", "accounts",
+		"drafting", "drafting :: pdf", "estimate", "budget", "budget :: domain", "eligibility :: domain", "audit" })
 package eu.ka122.planner.review;

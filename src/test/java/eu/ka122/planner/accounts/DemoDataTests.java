@@ -36,7 +36,7 @@ class DemoDataTests {
 	TransactionTemplate transactions;
 
 	@Test
-	void seedsTheFiveDemoAccountsWithTheDocumentedPasswordOnce() {
+	void seedsTheDemoAccountsWithTheDocumentedPasswordOnce() {
 		DemoData demoData = new DemoData(this.users, this.organisations, this.agencies, this.encoder, "demo1234");
 		this.transactions.executeWithoutResult((tx) -> demoData.run(new DefaultApplicationArguments()));
 		long before = this.users.count();

@@ -39,7 +39,9 @@ class DashboardPage {
 	@GetMapping("/coordinator")
 	String dashboard(@AuthenticationPrincipal AccountPrincipal user, Model model) {
 		model.addAttribute("organisation", this.applications.organisation(user));
-		model.addAttribute("applications", this.applications.dashboard(user));
+		var applications = this.applications.dashboard(user);
+		model.addAttribute("applications", applications);
+		model.addAttribute("outcomes", this.applications.outcomes(applications));
 		List<RoundView> rounds = this.applications.openRounds(user).stream().map(this::view).toList();
 		model.addAttribute("rounds", rounds);
 		return "drafting/dashboard";

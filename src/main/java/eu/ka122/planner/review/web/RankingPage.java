@@ -1,0 +1,91 @@
+package eu.ka122.planner.review.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import eu.ka122.planner.accounts.AccountPrincipal;
+import eu.ka122.planner.review.Decisions;
+import eu.ka122.planner.review.ReviewCases;
+import eu.ka122.planner.review.ReviewException;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The ranking of a call year and round against the budget the officer enters. */
+@Controller
+class RankingPage {
+
+	private final Decisions decisions;
+
+	private final ReviewCases cases;
+
+	RankingPage(Decisions decisions, ReviewCases cases) {
+		this.decisions = decisions;
+		this.cases = cases;
+	}
+
+	@GetMapping("/agency/ranking")
+	String ranking(@AuthenticationPrincipal AccountPrincipal user,
+			@RequestParam(name = "call", required = false) String call, Model model) {
+		List<int[]> rounds = this.cases.rounds(user);
+		model.addAttribute("rounds", rounds.stream().map((r) -> r[0] + "-" + r[1]).toList());
+		int[] chosen = parse(call);
+		if (chosen == null && !rounds.isEmpty()) {
+			chosen = rounds.get(0);
+		}
+		if (chosen != null) {
+			model.addAttribute("call", chosen[0] + "-" + chosen[1]);
+			model.addAttribute("ranking", this.decisions.ranking(user, chosen[0], chosen[1]));
+		}
+		return "review/ranking";
+	}
+
+	@PostMapping("/agency/ranking/budget")
+	String budget(@AuthenticationPrincipal AccountPrincipal user, @RequestParam("call") String call,
+			@RequestParam(name = "budget", required = false) String budget, RedirectAttributes redirect) {
+		int[] chosen = parse(call);
+		if (chosen == null) {
+			redirect.addFlashAttribute("refusedKey", "review.error.call");
+			return "redirect:/agency/ranking";
+		}
+		try {
+			this.decisions.setBudget(user, chosen[0], chosen[1], amount(budget));
+			redirect.addFlashAttribute("doneKey", "review.ranking.budgetSaved");
+		}
+		catch (ReviewException ex) {
+			Refusals.flash(redirect, ex);
+			redirect.addFlashAttribute("typedBudget", budget);
+		}
+		return "redirect:/agency/ranking?call=" + chosen[0] + "-" + chosen[1];
+	}
+
+	private static BigDecimal amount(String text) {
+		if (text == null || text.isBlank() || text.length() > 20) {
+			throw new ReviewException("review.error.budget");
+		}
+		try {
+			BigDecimal amount = new BigDecimal(text.strip().replace(" ", "").replace(",", ""));
+			if (amount.signum() < 0 || amount.scale() > 2 || amount.compareTo(new BigDecimal("999999999999")) > 0) {
+				throw new ReviewException("review.error.budget");
+			}
+			return amount;
+		}
+		catch (NumberFormatException ex) {
+			throw new ReviewException("review.error.budget");
+		}
+	}
+
+	/** "2027-1" as {2027, 1}; null for anything else. */
+	static int[] parse(String call) {
+		if (call == null || !call.matches("20\\d\\d-[12]")) {
+			return null;
+		}
+		return new int[] { Integer.parseInt(call.substring(0, 4)), call.charAt(5) - '0' };
+	}
+
+}

@@ -1,0 +1,101 @@
+package eu.ka122.planner.support;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import eu.ka122.planner.accounts.AccountPrincipal;
+import eu.ka122.planner.accounts.Role;
+import eu.ka122.planner.drafting.Applications;
+import eu.ka122.planner.shared.ActivityType;
+import eu.ka122.planner.shared.PlannedActivity;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Submitted applications for tests of what comes after submission: a new organisation of
+ * the country with its coordinator, an application filled through the drafting API and
+ * submitted in call 2027, round 1. Set the test clock before the deadline first.
+ */
+@Component
+public class Submitter {
+
+	private final Applications applications;
+
+	private final UserDetailsService users;
+
+	private final TestAccounts accounts;
+
+	private final JdbcTemplate jdbc;
+
+	public Submitter(Applications applications, UserDetailsService users, TestAccounts accounts, JdbcTemplate jdbc) {
+		this.applications = applications;
+		this.users = users;
+		this.accounts = accounts;
+		this.jdbc = jdbc;
+	}
+
+	/** A submitted application of a new organisation with one job-shadowing activity. */
+	public Submitted submit(String country) {
+		return submit(country, job(3, 10));
+	}
+
+	/** A submitted application of a new organisation with these activities. */
+	public Submitted submit(String country, PlannedActivity... activities) {
+		String coordinator = this.accounts.user(Role.COORDINATOR, country);
+		return submitAs(coordinator, activities);
+	}
+
+	/** A submitted application written by an existing coordinator. */
+	public Submitted submitAs(String coordinator, PlannedActivity... activities) {
+		AccountPrincipal user = principal(coordinator);
+		long id = this.applications.create(user, 2027, 1);
+		this.applications.updateContext(user, id, version(id), LocalDate.parse("2027-09-01"), 12, "en");
+		this.applications.updateDescription(user, id, version(id), "Inclusive schools",
+				"Our school wants to learn inclusive methods.", List.of("Learn inclusive teaching"));
+		long objective = this.jdbc.queryForObject(
+				"select id from application_objective where application_id = ? order by position limit 1", Long.class,
+				id);
+		for (PlannedActivity activity : activities) {
+			this.applications.saveActivity(user, id, null, version(id), activity, null, Set.of(objective));
+		}
+		this.applications.updateFollowUp(user, id, version(id), new Applications.FollowUp("Staff training plan",
+				"Surveys", "Website", "EU logo", false, false, false, false, null, null));
+		String reference = this.applications.submit(user, id, "Ana García", true);
+		return new Submitted(id, reference, coordinator, user.organisationId());
+	}
+
+	/**
+	 * A job-shadowing row to Italy, 1365.28 km, travel days 2, one with fewer
+	 * opportunities.
+	 */
+	public static PlannedActivity job(int participants, int days) {
+		return PlannedActivity.of(ActivityType.JOB_SHADOWING, "IT", participants, days)
+			.withParticipantsWithFewerOpportunities(1)
+			.withTravelDays(2)
+			.withDistanceKm("1365.28");
+	}
+
+	public AccountPrincipal principal(String username) {
+		return (AccountPrincipal) this.users.loadUserByUsername(username);
+	}
+
+	private long version(long id) {
+		return this.jdbc.queryForObject("select version from application where id = ?", Long.class, id);
+	}
+
+	/** A submitted application and who wrote it. */
+	public record Submitted(long id, String reference, String coordinator, long organisationId) {
+
+		public static List<Long> ids(List<Submitted> submitted) {
+			List<Long> ids = new ArrayList<>();
+			submitted.forEach((s) -> ids.add(s.id()));
+			return ids;
+		}
+
+	}
+
+}
