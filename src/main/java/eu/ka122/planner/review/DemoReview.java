@@ -22,7 +22,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo submissions on the first local start, after the demo accounts: four schools submit
@@ -48,24 +47,23 @@ class DemoReview implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate transactions;
-
 	private final Clock clock;
 
 	DemoReview(Applications applications, Assessments assessments, UserDetailsService users, JdbcClient jdbc,
-			TransactionTemplate transactions, Clock clock) {
+			Clock clock) {
 		this.applications = applications;
 		this.assessments = assessments;
 		this.users = users;
 		this.jdbc = jdbc;
-		this.transactions = transactions;
 		this.clock = clock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
+		// Each step is its own transaction, as when a coordinator clicks through the forms: every
+		// save checks the version the previous one left.
 		try {
-			this.transactions.executeWithoutResult((tx) -> seed());
+			seed();
 		}
 		catch (RuntimeException ex) {
 			// A closed round or changed demo data must not stop the application from
@@ -94,7 +92,8 @@ class DemoReview implements ApplicationRunner {
 				activity(ActivityType.GROUP_PUPIL_MOBILITY, "PT", 12, 7, "502.70").withAccompanyingPersons(2),
 				activity(ActivityType.JOB_SHADOWING, "DE", 2, 5, "1870.00"));
 		submit("coordinator.es4", year, "Inclusion through music",
-				activity(ActivityType.COURSE, "AT", 4, 6, "1810.60"));
+				activity(ActivityType.COURSE, "AT", 2, 6, "1810.60"),
+				activity(ActivityType.JOB_SHADOWING, "IT", 4, 10, "1365.28"));
 		submit("coordinator.it2", year, "Teaching science by doing",
 				activity(ActivityType.JOB_SHADOWING, "ES", 3, 12, "1365.28"));
 		AccountPrincipal officer = principal("officer.es");
