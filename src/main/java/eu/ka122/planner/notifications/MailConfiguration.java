@@ -16,6 +16,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.util.StringUtils;
 
 /**
  * Picks the transport (SMTP when {@code spring.mail.host} is set, which is also when
@@ -42,8 +43,13 @@ class MailConfiguration {
 	MailTransport mailTransport(ObjectProvider<JavaMailSender> senders, CapturedMail captured, Clock clock,
 			MailSettings settings, Environment environment) {
 		JavaMailSender sender = senders.getIfAvailable();
-		if (sender != null && environment.containsProperty("spring.mail.host")) {
-			log.info("Mail goes out through SMTP server {}", environment.getProperty("spring.mail.host"));
+		String host = environment.getProperty("spring.mail.host");
+		if (sender != null && StringUtils.hasText(host)) {
+			log.info("Mail goes out through SMTP server {}", host);
+			if (settings.baseUrl().contains("//localhost")) {
+				log.warn("Links in mails point to {}: set ka122.mail.base-url (KA122_MAIL_BASE_URL)",
+						settings.baseUrl());
+			}
 			return new SmtpMailTransport(sender, settings.from());
 		}
 		if (settings.logWithoutSmtp()) {

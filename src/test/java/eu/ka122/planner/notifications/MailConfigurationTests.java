@@ -42,6 +42,13 @@ class MailConfigurationTests {
 	}
 
 	@Test
+	void anEmptyMailHostIsNoMailHost() {
+		this.runner.withPropertyValues("spring.mail.host=")
+			.run((context) -> assertThat(context.getBeanProvider(MailTransport.class).getIfAvailable())
+				.isInstanceOf(LoggingMailTransport.class));
+	}
+
+	@Test
 	void keepsMailsPendingWithoutAMailHostWhenLoggingIsNotEnough() {
 		this.runner.withPropertyValues("ka122.mail.log-without-smtp=false").run((context) -> {
 			assertThat(context.getBeanProvider(MailTransport.class).getIfAvailable()).isNull();
