@@ -31,7 +31,8 @@ record MailSettings(@DefaultValue("http://localhost:8080") String baseUrl,
 
 	MailSettings {
 		if (batchSize < 1 || maxAttempts < 1 || captureSize < 0) {
-			throw new IllegalArgumentException("ka122.mail.batch-size and max-attempts must be at least 1");
+			throw new IllegalArgumentException(
+					"ka122.mail.batch-size and max-attempts must be at least 1, capture-size at least 0");
 		}
 		baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
