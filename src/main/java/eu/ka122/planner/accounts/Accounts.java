@@ -7,6 +7,8 @@ import eu.ka122.planner.accounts.persistence.NationalAgencyEntity;
 import eu.ka122.planner.accounts.persistence.NationalAgencyRepository;
 import eu.ka122.planner.accounts.persistence.OrganisationEntity;
 import eu.ka122.planner.accounts.persistence.OrganisationRepository;
+import eu.ka122.planner.accounts.persistence.UserAccountEntity;
+import eu.ka122.planner.accounts.persistence.UserAccountRepository;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,9 +25,25 @@ public class Accounts {
 
 	private final NationalAgencyRepository agencies;
 
-	Accounts(OrganisationRepository organisations, NationalAgencyRepository agencies) {
+	private final UserAccountRepository users;
+
+	Accounts(OrganisationRepository organisations, NationalAgencyRepository agencies, UserAccountRepository users) {
 		this.organisations = organisations;
 		this.agencies = agencies;
+		this.users = users;
+	}
+
+	/** How to reach a user, enabled or not. */
+	public Optional<UserContact> contact(long userId) {
+		return this.users.findWithScopeById(userId).map(Accounts::contact);
+	}
+
+	/** The enabled coordinators of an organisation: who hears about its applications. */
+	public List<UserContact> coordinatorsOf(long organisationId) {
+		return this.users.findByOrganisationIdAndRoleAndEnabledTrueOrderById(organisationId, Role.COORDINATOR)
+			.stream()
+			.map(Accounts::contact)
+			.toList();
 	}
 
 	public Optional<OrganisationView> organisation(long id) {
@@ -55,6 +73,12 @@ public class Accounts {
 	static OrganisationView view(OrganisationEntity o) {
 		return new OrganisationView(o.getId(), o.getOid(), o.getLegalName(), o.getCountry(), o.getType(),
 				o.isAccredited());
+	}
+
+	static UserContact contact(UserAccountEntity u) {
+		String country = (u.getOrganisation() != null) ? u.getOrganisation().getCountry()
+				: (u.getAgency() != null) ? u.getAgency().getCountry() : null;
+		return new UserContact(u.getId(), u.getDisplayName(), u.getEmail(), u.getRole(), country);
 	}
 
 	static AgencyView view(NationalAgencyEntity a) {

@@ -1,5 +1,6 @@
 package eu.ka122.planner.accounts.persistence;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -9,6 +10,13 @@ public interface UserAccountRepository extends JpaRepository<UserAccountEntity, 
 
 	@EntityGraph(attributePaths = { "organisation", "agency" })
 	Optional<UserAccountEntity> findByUsername(String username);
+
+	@EntityGraph(attributePaths = { "organisation", "agency" })
+	Optional<UserAccountEntity> findWithScopeById(long id);
+
+	@EntityGraph(attributePaths = "organisation")
+	List<UserAccountEntity> findByOrganisationIdAndRoleAndEnabledTrueOrderById(long organisationId,
+			eu.ka122.planner.accounts.Role role);
 
 	long countByRole(eu.ka122.planner.accounts.Role role);
 
