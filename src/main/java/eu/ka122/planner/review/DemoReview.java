@@ -60,7 +60,8 @@ class DemoReview implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		// Each step is its own transaction, as when a coordinator clicks through the forms: every
+		// Each step is its own transaction, as when a coordinator clicks through the
+		// forms: every
 		// save checks the version the previous one left.
 		try {
 			seed();
@@ -91,8 +92,7 @@ class DemoReview implements ApplicationRunner {
 		long es3 = submit("coordinator.es3", year, "Green schools, shared ideas",
 				activity(ActivityType.GROUP_PUPIL_MOBILITY, "PT", 12, 7, "502.70").withAccompanyingPersons(2),
 				activity(ActivityType.JOB_SHADOWING, "DE", 2, 5, "1870.00"));
-		submit("coordinator.es4", year, "Inclusion through music",
-				activity(ActivityType.COURSE, "AT", 2, 6, "1810.60"),
+		submit("coordinator.es4", year, "Inclusion through music", activity(ActivityType.COURSE, "AT", 2, 6, "1810.60"),
 				activity(ActivityType.JOB_SHADOWING, "IT", 4, 10, "1365.28"));
 		submit("coordinator.it2", year, "Teaching science by doing",
 				activity(ActivityType.JOB_SHADOWING, "ES", 3, 12, "1365.28"));

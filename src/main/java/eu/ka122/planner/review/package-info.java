@@ -5,6 +5,7 @@
  * {@code ReviewOutcomes} interface drafting declares. The pure core (criteria, scores,
  * ranking) is {@code review.domain}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Review", allowedDependencies = { "shared", "accounts",
-		"drafting", "drafting :: pdf", "estimate", "budget", "budget :: domain", "eligibility :: domain", "audit" })
+@org.springframework.modulith.ApplicationModule(displayName = "Review",
+		allowedDependencies = { "shared", "accounts", "drafting", "drafting :: pdf", "estimate", "budget",
+				"budget :: domain", "eligibility :: domain", "audit", "notifications" })
 package eu.ka122.planner.review;

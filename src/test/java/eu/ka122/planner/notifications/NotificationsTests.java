@@ -11,7 +11,6 @@ import eu.ka122.planner.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,7 +34,10 @@ class NotificationsTests {
 	TransactionTemplate transaction;
 
 	@Autowired
-	ApplicationEventPublisher events;
+	// Called directly: the event of a made-up submission would also reach the review
+	// module,
+	// which reads the (here missing) submission.
+	SubmissionReceipts receipts;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -105,7 +107,7 @@ class NotificationsTests {
 		String coordinator = this.accounts.user(Role.COORDINATOR, "IT");
 		ApplicationSubmitted submitted = submitted(organisationOf(coordinator), new BigDecimal("12345.5"));
 
-		this.transaction.executeWithoutResult((status) -> this.events.publishEvent(submitted));
+		this.transaction.executeWithoutResult((status) -> this.receipts.on(submitted));
 
 		assertThat(queued(coordinator)).singleElement().satisfies((mail) -> {
 			assertThat(mail.kind()).isEqualTo("SUBMISSION_RECEIVED");
@@ -123,7 +125,7 @@ class NotificationsTests {
 		String coordinator = this.accounts.user(Role.COORDINATOR, "ES");
 		ApplicationSubmitted submitted = submitted(organisationOf(coordinator), new BigDecimal("12345.5"));
 
-		this.transaction.executeWithoutResult((status) -> this.events.publishEvent(submitted));
+		this.transaction.executeWithoutResult((status) -> this.receipts.on(submitted));
 
 		assertThat(queued(coordinator)).singleElement()
 			.satisfies((mail) -> assertThat(mail.body()).contains("Subvención solicitada: 12.345,50 EUR")
@@ -136,7 +138,7 @@ class NotificationsTests {
 		ApplicationSubmitted submitted = submitted(organisationOf(coordinator), BigDecimal.TEN);
 
 		this.transaction.executeWithoutResult((status) -> {
-			this.events.publishEvent(submitted);
+			this.receipts.on(submitted);
 			status.setRollbackOnly();
 		});
 
