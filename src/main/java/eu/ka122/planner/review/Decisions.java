@@ -363,17 +363,20 @@ public class Decisions implements ReviewOutcomes {
 			return Optional.empty();
 		}
 		List<Assessment> assessments = this.scores.assessments(applicationId);
-		Map<BudgetCategory, BigDecimal[]> budget = new EnumMap<>(BudgetCategory.class);
+		Map<BudgetCategory, BigDecimal> requested = new EnumMap<>(BudgetCategory.class);
+		Map<BudgetCategory, BigDecimal> granted = new EnumMap<>(BudgetCategory.class);
 		if (decision.get().awarded() != null) {
 			Map<?, ?> awarded = this.json.readValue(decision.get().awarded(), Map.class);
-			Map<?, ?> requested = (Map<?, ?>) awarded.get("requested");
-			Map<?, ?> granted = (Map<?, ?>) awarded.get("awarded");
 			for (BudgetCategory category : BudgetCategory.values()) {
-				budget.put(category, new BigDecimal[] { new BigDecimal(String.valueOf(requested.get(category.name()))),
-						new BigDecimal(String.valueOf(granted.get(category.name()))) });
+				requested.put(category, amount(awarded.get("requested"), category));
+				granted.put(category, amount(awarded.get("awarded"), category));
 			}
 		}
-		return Optional.of(new CoordinatorOutcome(row, decision.get(), assessments, budget));
+		return Optional.of(new CoordinatorOutcome(row, decision.get(), assessments, requested, granted));
+	}
+
+	private static BigDecimal amount(Object totals, BudgetCategory category) {
+		return new BigDecimal(String.valueOf(((Map<?, ?>) totals).get(category.name())));
 	}
 
 	@Override
@@ -550,7 +553,7 @@ public class Decisions implements ReviewOutcomes {
 
 	/** The outcome page of the coordinator. */
 	public record CoordinatorOutcome(CaseRow row, CurrentDecision decision, List<Assessment> assessments,
-			Map<BudgetCategory, BigDecimal[]> budget) {
+			Map<BudgetCategory, BigDecimal> requested, Map<BudgetCategory, BigDecimal> awarded) {
 	}
 
 	/** An organisation as the grant history shows it. */

@@ -71,7 +71,6 @@ class DecisionPage {
 		model.addAttribute("sheet", sheet);
 		model.addAttribute("row", sheet.row());
 		model.addAttribute("outcomes", DecisionOutcome.values());
-		model.addAttribute("categories", eu.ka122.planner.budget.domain.BudgetCategory.values());
 		try {
 			model.addAttribute("award", this.decisions.award(user, id, form.changes()));
 		}

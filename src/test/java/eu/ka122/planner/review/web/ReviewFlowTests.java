@@ -174,6 +174,8 @@ class ReviewFlowTests {
 			.contains("Assessor 2")
 			.contains("Comment on relevance 16")
 			.contains("Second activity not convincing")
+			.contains("Requested and awarded grant per category")
+			.contains(format(awarded.toPlainString()))
 			.doesNotContain(expert)
 			.doesNotContain(colleague);
 		// and can no longer withdraw it
