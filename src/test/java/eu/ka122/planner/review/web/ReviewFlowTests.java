@@ -253,6 +253,33 @@ class ReviewFlowTests {
 			.isZero();
 	}
 
+	@Test
+	void anOfficerRecordsAnEarlierGrantByHandAndABadYearIsExplained() throws Exception {
+		long organisation = this.accounts.organisation("PT");
+		String oid = this.jdbc.queryForObject("select oid from organisation where id = ?", String.class, organisation);
+		MockHttpSession officer = SignIn.as(this.mvc, this.accounts.user(Role.NA_OFFICER, "PT01"));
+		assertThat(this.mvc.get().uri("/agency/grants?oid=" + oid.toLowerCase(java.util.Locale.ROOT)).session(officer))
+			.hasStatus3xxRedirection()
+			.hasRedirectedUrl("/agency/organisations/" + organisation + "/grants");
+		String page = "/agency/organisations/" + organisation + "/grants";
+		assertThat(post(officer, page, "callYear", "20x3", "round", "2", "note", "From the old system")).hasStatusOk()
+			.bodyText()
+			.contains("Enter a call year from 2014 to 2100.")
+			.contains("value=\"20x3\"")
+			.contains("value=\"From the old system\"");
+		assertThat(post(officer, page, "callYear", "2024", "round", "2", "note", "From the old system"))
+			.hasStatus3xxRedirection();
+		assertThat(this.mvc.get().uri(page).session(officer)).hasStatusOk()
+			.bodyText()
+			.contains("Call 2024, round 2")
+			.contains("Recorded by hand")
+			.contains("From the old system");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from organisation_grant where organisation_id = ? and source = 'MANUAL'",
+				Integer.class, organisation))
+			.isEqualTo(1);
+	}
+
 	private MvcTestResult score(MockHttpSession session, long assignment, String relevance, String design,
 			String followUp) {
 		return this.mvc.post()
