@@ -15,6 +15,7 @@ import eu.ka122.planner.accounts.AccountPrincipal;
 import eu.ka122.planner.budget.RateTableAdministration;
 import eu.ka122.planner.budget.RateTableAdministration.SaveResult;
 import eu.ka122.planner.budget.RateTableAdministrationException;
+import eu.ka122.planner.budget.PublicationPreview;
 import eu.ka122.planner.budget.RateTableFields;
 import eu.ka122.planner.budget.domain.RateTable;
 import eu.ka122.planner.budget.domain.RateTableProblem;
@@ -56,9 +57,19 @@ class RateTableAdminPages {
 
 	private final MessageSource messages;
 
-	RateTableAdminPages(RateTableAdministration administration, MessageSource messages) {
+	private final PublicationPreview preview;
+
+	RateTableAdminPages(RateTableAdministration administration, MessageSource messages, PublicationPreview preview) {
 		this.administration = administration;
 		this.messages = messages;
+		this.preview = preview;
+	}
+
+	@GetMapping("/admin/rates/{year}/preview")
+	String preview(@PathVariable int year, Model model) {
+		model.addAttribute("overview", this.administration.overview(year));
+		model.addAttribute("impact", this.preview.preview(year));
+		return "budget/admin-preview";
 	}
 
 	@GetMapping("/admin/rates")

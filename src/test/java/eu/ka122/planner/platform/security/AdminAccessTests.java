@@ -47,8 +47,8 @@ class AdminAccessTests {
 	/** Pages that are safe to open as any role: administrators see them. */
 	@ParameterizedTest(name = "GET {0}: administrators only")
 	@CsvSource({ "/admin/rates", "/admin/rates/2026", "/admin/rates/2026/diff?from=1&to=1", "/admin/rates/2026/1.json",
-			"/admin/rates/2026/draft", "/admin/users", "/admin/users/new", "/admin/audit", "/admin/calls",
-			"/admin/calls/2027", "/admin/agencies", "/admin/agencies/ES01", "/admin/organisations",
+			"/admin/rates/2026/draft", "/admin/rates/2026/preview", "/admin/users", "/admin/users/new", "/admin/audit",
+			"/admin/calls", "/admin/calls/2027", "/admin/agencies", "/admin/agencies/ES01", "/admin/organisations",
 			"/admin/organisations/new" })
 	void pagesAreForAdministratorsOnly(String path) {
 		assertThat(get(null, path)).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
