@@ -3,5 +3,5 @@
  * learn who is signed in through {@link eu.ka122.planner.accounts.AccountPrincipal} and
  * look organisations and agencies up through {@link eu.ka122.planner.accounts.Accounts}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Accounts", allowedDependencies = "shared")
+@org.springframework.modulith.ApplicationModule(displayName = "Accounts", allowedDependencies = { "shared", "audit" })
 package eu.ka122.planner.accounts;

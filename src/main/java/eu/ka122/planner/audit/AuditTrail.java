@@ -42,6 +42,22 @@ public class AuditTrail {
 			.update();
 	}
 
+	/**
+	 * A security event (sign-in, failed sign-in, access denied) in a transaction of its
+	 * own: it is recorded even when the request fails.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordSecurityEvent(String actor, String action, String address, Map<String, ?> details) {
+		String who = (actor == null) ? null : actor.substring(0, Math.min(actor.length(), 100));
+		String from = (address == null) ? null : address.substring(0, Math.min(address.length(), 64));
+		this.jdbc
+			.sql("insert into audit_event (occurred_at, actor, action, entity_type, entity_id, details, address) "
+					+ "values (?, ?, ?, 'security', null, cast(? as jsonb), ?)")
+			.params(java.sql.Timestamp.from(this.clock.instant()), who, action, this.json.writeValueAsString(details),
+					from)
+			.update();
+	}
+
 	/** The events of one record, oldest first. */
 	@Transactional(readOnly = true)
 	public List<AuditEntry> of(String entityType, Object entityId) {

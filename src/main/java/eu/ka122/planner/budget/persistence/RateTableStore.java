@@ -162,6 +162,179 @@ public class RateTableStore {
 				published == null ? null : published.toInstant());
 	}
 
+	/** The call year's draft, if an administrator started one. */
+	public Optional<DraftKey> draft(int callYear) {
+		return this.jdbc
+			.sql("select id, version, lock_version, created_by, based_on_version from rate_table "
+					+ "where call_year = ? and status = 'DRAFT'")
+			.param(callYear)
+			.query((rs, n) -> new DraftKey(rs.getLong("id"), callYear, rs.getInt("version"), rs.getLong("lock_version"),
+					rs.getString("created_by"), (Integer) rs.getObject("based_on_version")))
+			.optional();
+	}
+
+	/** The draft, locked until the end of the transaction (publication). */
+	public Optional<DraftKey> lockDraft(int callYear) {
+		return this.jdbc
+			.sql("select id, version, lock_version, created_by, based_on_version from rate_table "
+					+ "where call_year = ? and status = 'DRAFT' for update")
+			.param(callYear)
+			.query((rs, n) -> new DraftKey(rs.getLong("id"), callYear, rs.getInt("version"), rs.getLong("lock_version"),
+					rs.getString("created_by"), (Integer) rs.getObject("based_on_version")))
+			.optional();
+	}
+
+	public int highestVersion(int callYear) {
+		return this.jdbc.sql("select coalesce(max(version), 0) from rate_table where call_year = ?")
+			.param(callYear)
+			.query(Integer.class)
+			.single();
+	}
+
+	/** Stores a new draft version with all its rows; returns its id. */
+	public long insertDraft(RateTable table, Set<String> notInGuide, String createdBy, Integer basedOnVersion) {
+		UnitAmounts u = table.units();
+		long id = this.jdbc.sql("""
+				insert into rate_table (call_year, version, status, org_support_basic, org_support_individual,
+				    org_support_beyond_threshold, org_support_threshold, org_support_long_term, inclusion_support,
+				    preparatory_visit, course_fee_per_day, linguistic_support, reinforced_linguistic_support,
+				    reduced_rate_factor, full_rate_days, accompanying_cap_days, exceptional_cost_share,
+				    expensive_travel_threshold_share, course_share_floor, course_share_threshold, course_share_ratio,
+				    created_by, based_on_version)
+				values (?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(table.callYear(), table.version(), u.organisationalSupportBasic(),
+					u.organisationalSupportIndividual(), u.organisationalSupportBeyondThreshold(),
+					u.organisationalSupportThreshold(), u.organisationalSupportLongTerm(), u.inclusionSupport(),
+					u.preparatoryVisit(), u.courseFeePerDay(), u.linguisticSupport(), u.reinforcedLinguisticSupport(),
+					u.reducedRateFactor(), u.fullRateDays(), u.accompanyingCapDays(), u.exceptionalCostShare(),
+					u.expensiveTravelThresholdShare(), u.courseShareFloor(), u.courseShareThreshold(),
+					u.courseShareRatio(), createdBy, basedOnVersion)
+			.query(Long.class)
+			.single();
+		insertRows(id, table, notInGuide);
+		return id;
+	}
+
+	/**
+	 * Replaces a draft's content if nobody saved it since {@code expectedLock}; false
+	 * when someone did (or it was published or discarded meanwhile).
+	 */
+	public boolean replaceDraft(long id, long expectedLock, RateTable table, Set<String> notInGuide) {
+		UnitAmounts u = table.units();
+		int updated = this.jdbc.sql("""
+				update rate_table set org_support_basic = ?, org_support_individual = ?,
+				    org_support_beyond_threshold = ?, org_support_threshold = ?, org_support_long_term = ?,
+				    inclusion_support = ?, preparatory_visit = ?, course_fee_per_day = ?, linguistic_support = ?,
+				    reinforced_linguistic_support = ?, reduced_rate_factor = ?, full_rate_days = ?,
+				    accompanying_cap_days = ?, exceptional_cost_share = ?, expensive_travel_threshold_share = ?,
+				    course_share_floor = ?, course_share_threshold = ?, course_share_ratio = ?,
+				    lock_version = lock_version + 1
+				where id = ? and lock_version = ? and status = 'DRAFT'""")
+			.params(u.organisationalSupportBasic(), u.organisationalSupportIndividual(),
+					u.organisationalSupportBeyondThreshold(), u.organisationalSupportThreshold(),
+					u.organisationalSupportLongTerm(), u.inclusionSupport(), u.preparatoryVisit(), u.courseFeePerDay(),
+					u.linguisticSupport(), u.reinforcedLinguisticSupport(), u.reducedRateFactor(), u.fullRateDays(),
+					u.accompanyingCapDays(), u.exceptionalCostShare(), u.expensiveTravelThresholdShare(),
+					u.courseShareFloor(), u.courseShareThreshold(), u.courseShareRatio(), id, expectedLock)
+			.update();
+		if (updated == 0) {
+			return false;
+		}
+		for (String child : List.of("rate_table_travel_band", "rate_table_country_group", "rate_table_rate_range",
+				"rate_table_agency_rate")) {
+			this.jdbc.sql("delete from " + child + " where rate_table_id = ?").param(id).update();
+		}
+		insertRows(id, table, notInGuide);
+		return true;
+	}
+
+	private void insertRows(long id, RateTable table, Set<String> notInGuide) {
+		for (TravelBand band : table.travelBands()) {
+			this.jdbc
+				.sql("insert into rate_table_travel_band (rate_table_id, from_km, to_km, green, standard) "
+						+ "values (?, ?, ?, ?, ?)")
+				.params(id, band.fromKm(), band.toKm(), band.green(), band.standard())
+				.update();
+		}
+		table.countryGroups()
+			.forEach((country, group) -> this.jdbc
+				.sql("insert into rate_table_country_group (rate_table_id, country, country_group, in_guide) "
+						+ "values (?, ?, ?, ?)")
+				.params(id, country, group, !notInGuide.contains(country))
+				.update());
+		table.staffRanges().forEach((group, range) -> insertRange(id, "STAFF", group, range));
+		table.pupilRanges().forEach((group, range) -> insertRange(id, "PUPIL", group, range));
+		table.agencies()
+			.forEach((code, agency) -> this.jdbc.sql("""
+					insert into rate_table_agency_rate (rate_table_id, agency_code, country, default_for_country,
+					    provisional, staff_group_1, staff_group_2, staff_group_3, pupil_group_1, pupil_group_2,
+					    pupil_group_3)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(id, code, agency.country(), code.equals(table.agencyForCountry().get(agency.country())),
+						agency.provisional(), agency.staff().get(1), agency.staff().get(2), agency.staff().get(3),
+						agency.pupil().get(1), agency.pupil().get(2), agency.pupil().get(3))
+				.update());
+	}
+
+	private void insertRange(long id, String kind, int group, RateRange range) {
+		this.jdbc
+			.sql("insert into rate_table_rate_range (rate_table_id, kind, country_group, min_rate, max_rate) "
+					+ "values (?, ?, ?, ?, ?)")
+			.params(id, kind, group, range.min(), range.max())
+			.update();
+	}
+
+	/** Records that the user changed the draft (the four-eyes rule reads it). */
+	public void addEditor(long id, String username, java.time.Instant at) {
+		this.jdbc.sql("""
+				insert into rate_table_editor (rate_table_id, username, edited_at) values (?, ?, ?)
+				on conflict (rate_table_id, username) do update set edited_at = excluded.edited_at""")
+			.params(id, username, java.sql.Timestamp.from(at))
+			.update();
+	}
+
+	public List<String> editors(long id) {
+		return this.jdbc.sql("select username from rate_table_editor where rate_table_id = ? order by edited_at")
+			.param(id)
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * Makes the draft the newest published version: one statement, so never half a table.
+	 */
+	public void publish(long id, String publishedBy, java.time.Instant at) {
+		this.jdbc
+			.sql("update rate_table set status = 'PUBLISHED', published_at = ?, published_by = ?, "
+					+ "lock_version = lock_version + 1 where id = ? and status = 'DRAFT'")
+			.params(java.sql.Timestamp.from(at), publishedBy, id)
+			.update();
+	}
+
+	public void deleteDraft(long id) {
+		this.jdbc.sql("delete from rate_table where id = ? and status = 'DRAFT'").param(id).update();
+	}
+
+	/** Who published a version and when (null for a draft). */
+	public Optional<String> publishedBy(long id) {
+		return this.jdbc.sql("select published_by from rate_table where id = ?")
+			.param(id)
+			.query((rs, n) -> rs.getString(1))
+			.optional();
+	}
+
+	/**
+	 * The call year's draft: its id, number, the lock an edit must present, its origin.
+	 */
+	public record DraftKey(long id, int callYear, int version, long lockVersion, String createdBy,
+			Integer basedOnVersion) {
+
+		public VersionKey key() {
+			return new VersionKey(this.id, this.callYear, this.version);
+		}
+
+	}
+
 	/** Identifies one stored version. */
 	public record VersionKey(long id, int callYear, int version) {
 	}

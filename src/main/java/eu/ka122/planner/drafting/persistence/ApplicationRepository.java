@@ -36,6 +36,12 @@ public interface ApplicationRepository extends JpaRepository<ApplicationEntity, 
 	@Query("select a from ApplicationEntity a where a.id = :id and a.organisationId = :organisationId")
 	Optional<ApplicationEntity> findForUpdate(Long id, Long organisationId);
 
+	/**
+	 * A page of one call year's applications in one state, for the rate-table preview.
+	 */
+	org.springframework.data.domain.Slice<ApplicationEntity> findByCallYearAndStatusOrderById(int callYear,
+			ApplicationStatus status, org.springframework.data.domain.Pageable page);
+
 	@Query(value = "select nextval('application_reference_seq')", nativeQuery = true)
 	long nextReferenceNumber();
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import eu.ka122.planner.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,9 +25,12 @@ class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 
 	private final LoginThrottle throttle;
 
-	LoginFailureHandler(LoginThrottle throttle) {
+	private final AuditTrail audit;
+
+	LoginFailureHandler(LoginThrottle throttle, AuditTrail audit) {
 		super("/login?error");
 		this.throttle = throttle;
+		this.audit = audit;
 	}
 
 	@Override
@@ -40,6 +44,8 @@ class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 			.addKeyValue("address", request.getRemoteAddr())
 			.addKeyValue("reason", exception.getClass().getSimpleName())
 			.log("login failed");
+		this.audit.recordSecurityEvent(username, "login.failure", request.getRemoteAddr(),
+				java.util.Map.of("reason", exception.getClass().getSimpleName()));
 		request.getSession().setAttribute(LoginPage.LAST_USERNAME, username);
 		super.onAuthenticationFailure(request, response, exception);
 	}

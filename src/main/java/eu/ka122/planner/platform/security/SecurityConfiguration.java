@@ -1,5 +1,7 @@
 package eu.ka122.planner.platform.security;
 
+import eu.ka122.planner.audit.AuditTrail;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -74,13 +76,13 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessionRegistry)
-			throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessionRegistry,
+			AuditTrail audit) throws Exception {
 		http.authorizeHttpRequests((auth) -> auth
 			.requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
 					"/actuator/health", "/actuator/health/**", "/calculator", "/calculator/**", "/rules", "/rules/**",
 					"/rates", "/rates/**", "/geo/**", "/guide/**", "/v3/api-docs", "/v3/api-docs/**",
-					"/swagger-ui.html", "/swagger-ui/**")
+					"/swagger-ui.html", "/swagger-ui/**", "/account/password")
 			.permitAll()
 			.requestMatchers("/coordinator/**")
 			.hasRole("COORDINATOR")
@@ -92,12 +94,13 @@ class SecurityConfiguration {
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login")
 				.defaultSuccessUrl("/home", true)
-				.failureHandler(new LoginFailureHandler(throttle))
+				.failureHandler(new LoginFailureHandler(throttle, audit))
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
 				.maximumSessions(-1)
-				.sessionRegistry(sessionRegistry))
+				.sessionRegistry(sessionRegistry)
+				.expiredUrl("/login?expired"))
 			.headers((headers) -> headers.addHeaderWriter(contentSecurityPolicy())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions((frame) -> frame.deny())

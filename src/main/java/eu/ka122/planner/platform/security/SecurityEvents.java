@@ -1,5 +1,8 @@
 package eu.ka122.planner.platform.security;
 
+import java.util.Map;
+
+import eu.ka122.planner.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,8 +24,11 @@ class SecurityEvents {
 
 	private final LoginThrottle throttle;
 
-	SecurityEvents(LoginThrottle throttle) {
+	private final AuditTrail audit;
+
+	SecurityEvents(LoginThrottle throttle, AuditTrail audit) {
 		this.throttle = throttle;
+		this.audit = audit;
 	}
 
 	@EventListener
@@ -34,6 +40,8 @@ class SecurityEvents {
 			.addKeyValue("user", user)
 			.addKeyValue("address", address(event.getAuthentication().getDetails()))
 			.log("login succeeded");
+		this.audit.recordSecurityEvent(user, "login.success", address(event.getAuthentication().getDetails()),
+				Map.of());
 	}
 
 	@EventListener
@@ -48,6 +56,8 @@ class SecurityEvents {
 			.addKeyValue("user", authentication.getName())
 			.addKeyValue("resource", resource(event.getObject()))
 			.log("access denied");
+		this.audit.recordSecurityEvent(authentication.getName(), "access.denied", null,
+				Map.of("resource", resource(event.getObject())));
 	}
 
 	private static String resource(Object secured) {

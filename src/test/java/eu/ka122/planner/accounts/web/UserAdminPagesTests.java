@@ -1,0 +1,217 @@
+package eu.ka122.planner.accounts.web;
+
+import java.util.List;
+
+import eu.ka122.planner.accounts.Role;
+import eu.ka122.planner.support.IntegrationTest;
+import eu.ka122.planner.support.SignIn;
+import eu.ka122.planner.support.TestAccounts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * Administrators invite users with a one-time link, change their role, disable them
+ * (their sessions end at once) and reset passwords; the last administrator stays.
+ */
+@IntegrationTest
+class UserAdminPagesTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	MockHttpSession admin;
+
+	String adminName;
+
+	@BeforeEach
+	void signInAsAdministrator() {
+		this.adminName = this.accounts.user(Role.ADMIN, null);
+		this.admin = SignIn.as(this.mvc, this.adminName);
+	}
+
+	@Test
+	void anInvitedUserSetsAPasswordOnceThroughTheLinkAndSignsIn() throws Exception {
+		String username = "invited." + System.nanoTime();
+		MvcTestResult invited = this.mvc.post()
+			.uri("/admin/users")
+			.session(this.admin)
+			.with(csrf())
+			.param("username", username)
+			.param("displayName", "Iris Invited")
+			.param("email", "iris@example.org")
+			.param("role", "NA_OFFICER")
+			.param("agencyCode", "ES01")
+			.exchange();
+		assertThat(invited).hasStatusOk().bodyText().contains("Invitation created");
+		String body = invited.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String token = body.replaceAll("(?s).*/account/password\\?token=([A-Za-z0-9_-]+).*", "$1");
+		assertThat(this.mvc.get().uri("/account/password?token=" + token)).hasStatusOk()
+			.bodyText()
+			.contains("Choose a password for " + username);
+		assertThat(setPassword(token, "short", "short")).hasStatusOk()
+			.bodyText()
+			.contains("Choose a password of at least 12 characters.");
+		assertThat(setPassword(token, TestAccounts.PASSWORD, TestAccounts.PASSWORD))
+			.hasRedirectedUrl("/login?passwordSet");
+		assertThat(setPassword(token, TestAccounts.PASSWORD, TestAccounts.PASSWORD)).hasStatusOk()
+			.bodyText()
+			.contains("This link does not work");
+		assertThat(this.mvc.get().uri("/agency").session(SignIn.as(this.mvc, username))).hasStatusOk();
+		assertThat(audited("user.invited", this.adminName)).isPositive();
+	}
+
+	@Test
+	void aBadInvitationIsExplainedAndKeepsWhatWasTyped() {
+		assertThat(this.mvc.post()
+			.uri("/admin/users")
+			.session(this.admin)
+			.with(csrf())
+			.param("username", "new.coordinator." + System.nanoTime())
+			.param("displayName", "Nora New")
+			.param("role", "COORDINATOR")
+			.param("organisationOid", "E99999999")).hasStatusOk()
+			.bodyText()
+			.contains("No organisation has the OID “E99999999”; coordinators need one.")
+			.contains("value=\"Nora New\"");
+	}
+
+	@Test
+	void aDisabledUsersLiveSessionEndsAtOnce() {
+		String coordinator = this.accounts.user(Role.COORDINATOR, "ES");
+		MockHttpSession live = SignIn.as(this.mvc, coordinator);
+		assertThat(this.mvc.get().uri("/coordinator").session(live)).hasStatusOk();
+		assertThat(this.mvc.post().uri("/admin/users/{id}/disable", id(coordinator)).session(this.admin).with(csrf()))
+			.hasRedirectedUrl("/admin/users/" + id(coordinator));
+		assertThat(this.mvc.get().uri("/coordinator").session(live)).hasRedirectedUrl("/login?expired");
+		assertThat(this.mvc.post()
+			.uri("/login")
+			.with(csrf())
+			.param("username", coordinator)
+			.param("password", TestAccounts.PASSWORD)).hasRedirectedUrl("/login?error");
+		assertThat(audited("user.disabled", this.adminName)).isPositive();
+	}
+
+	@Test
+	void aRoleChangeEndsTheSessionsAndIsAuditedWithBeforeAndAfter() {
+		String officer = this.accounts.user(Role.NA_OFFICER, "ES01");
+		MockHttpSession live = SignIn.as(this.mvc, officer);
+		long version = this.jdbc.queryForObject("select version from app_user where username = ?", Long.class, officer);
+		assertThat(this.mvc.post()
+			.uri("/admin/users/{id}", id(officer))
+			.session(this.admin)
+			.with(csrf())
+			.param("version", String.valueOf(version))
+			.param("role", "ASSESSOR")
+			.param("agencyCode", "IT02")).hasRedirectedUrl("/admin/users/" + id(officer));
+		assertThat(this.jdbc.queryForObject("select role || ' ' || agency_code from app_user where username = ?",
+				String.class, officer))
+			.isEqualTo("ASSESSOR IT02");
+		assertThat(this.mvc.get().uri("/agency").session(live)).hasRedirectedUrl("/login?expired");
+		assertThat(this.jdbc.queryForObject(
+				"select details->'before'->>'role' || '>' || (details->'after'->>'role') from audit_event "
+						+ "where action = 'user.roleChanged' and entity_id = ? order by id desc limit 1",
+				String.class, String.valueOf(id(officer))))
+			.isEqualTo("NA_OFFICER>ASSESSOR");
+	}
+
+	@Test
+	void aResetPasswordStopsWorkingAndTheLinkSetsANewOne() throws Exception {
+		String coordinator = this.accounts.user(Role.COORDINATOR, "IT");
+		MvcTestResult reset = this.mvc.post()
+			.uri("/admin/users/{id}/reset-password", id(coordinator))
+			.session(this.admin)
+			.with(csrf())
+			.exchange();
+		assertThat(reset).hasStatusOk().bodyText().contains("Password reset");
+		assertThat(this.mvc.post()
+			.uri("/login")
+			.with(csrf())
+			.param("username", coordinator)
+			.param("password", TestAccounts.PASSWORD)).hasRedirectedUrl("/login?error");
+		String body = reset.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String token = body.replaceAll("(?s).*/account/password\\?token=([A-Za-z0-9_-]+).*", "$1");
+		assertThat(setPassword(token, TestAccounts.PASSWORD, TestAccounts.PASSWORD))
+			.hasRedirectedUrl("/login?passwordSet");
+		SignIn.as(this.mvc, coordinator);
+	}
+
+	@Test
+	void theLastEnabledAdministratorCanNeitherBeDisabledNorLoseTheRole() {
+		List<Long> others = this.jdbc.queryForList(
+				"select id from app_user where role = 'ADMIN' and enabled and username <> ?", Long.class,
+				this.adminName);
+		try {
+			others.forEach((id) -> this.jdbc.update("update app_user set enabled = false where id = ?", id));
+			long me = id(this.adminName);
+			this.mvc.post().uri("/admin/users/{id}/disable", me).session(this.admin).with(csrf()).exchange();
+			assertThat(this.mvc.get().uri("/admin/users/{id}", me).session(this.admin)).hasStatusOk()
+				.bodyText()
+				.contains("This is the last enabled administrator");
+			long version = this.jdbc.queryForObject("select version from app_user where id = ?", Long.class, me);
+			assertThat(this.mvc.post()
+				.uri("/admin/users/{id}", me)
+				.session(this.admin)
+				.with(csrf())
+				.param("version", String.valueOf(version))
+				.param("role", "NA_OFFICER")
+				.param("agencyCode", "ES01")).hasStatusOk()
+				.bodyText()
+				.contains("This is the last enabled administrator");
+			assertThat(this.jdbc.queryForObject("select role || enabled from app_user where id = ?", String.class, me))
+				.isEqualTo("ADMINtrue");
+
+			String second = this.accounts.user(Role.ADMIN, null);
+			assertThat(this.mvc.post().uri("/admin/users/{id}/disable", id(second)).session(this.admin).with(csrf()))
+				.hasRedirectedUrl("/admin/users/" + id(second));
+			assertThat(this.jdbc.queryForObject("select enabled from app_user where id = ?", Boolean.class, id(second)))
+				.isFalse();
+		}
+		finally {
+			others.forEach((id) -> this.jdbc.update("update app_user set enabled = true where id = ?", id));
+		}
+	}
+
+	@Test
+	void usersAreSearchedByNameOrganisationOrAgency() {
+		String officer = this.accounts.user(Role.NA_OFFICER, "IT02");
+		assertThat(this.mvc.get().uri("/admin/users?q=" + officer).session(this.admin)).hasStatusOk()
+			.bodyText()
+			.contains("data-user=\"" + officer + "\"")
+			.contains("1 user");
+	}
+
+	private MvcTestResult setPassword(String token, String password, String confirmation) {
+		return this.mvc.post()
+			.uri("/account/password")
+			.with(csrf())
+			.param("token", token)
+			.param("password", password)
+			.param("confirmation", confirmation)
+			.exchange();
+	}
+
+	private long id(String username) {
+		return this.jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
+	}
+
+	private int audited(String action, String actor) {
+		return this.jdbc.queryForObject("select count(*) from audit_event where action = ? and actor = ?",
+				Integer.class, action, actor);
+	}
+
+}

@@ -1,0 +1,183 @@
+package eu.ka122.planner.budget.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import eu.ka122.planner.accounts.AccountPrincipal;
+import eu.ka122.planner.accounts.Role;
+import eu.ka122.planner.budget.RateTableFields;
+import eu.ka122.planner.budget.RateTableYears;
+import eu.ka122.planner.budget.persistence.RateTableStore;
+import eu.ka122.planner.drafting.Applications;
+import eu.ka122.planner.support.IntegrationTest;
+import eu.ka122.planner.support.SignIn;
+import eu.ka122.planner.support.TestAccounts;
+import eu.ka122.planner.support.TestClockConfiguration.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * Publishing a rate table: drafts are computed with the new version from then on, a
+ * submitted application keeps the version and total it was submitted with.
+ */
+@IntegrationTest
+class RateTablePublicationJourneyTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	RateTableStore store;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	Applications applications;
+
+	@Autowired
+	UserDetailsService users;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void draftsAreComputedWithThePublishedVersionAndSubmissionsKeepTheirs() {
+		int year = RateTableYears.publishedYear(this.jdbc, this.store);
+		this.clock.set(Instant.parse((year - 1) + "-11-25T10:00:00Z"));
+		String submitter = this.accounts.user(Role.COORDINATOR, "ES");
+		MockHttpSession submitting = SignIn.as(this.mvc, submitter);
+		long submittedId = create(submitting, year);
+		fill(submitting, submittedId, year);
+		assertThat(this.mvc.post()
+			.uri("/coordinator/applications/" + submittedId + "/submit")
+			.session(submitting)
+			.with(csrf())
+			.param("legalRepresentative", "Ana García")
+			.param("declarationAccepted", "true")).hasStatus3xxRedirection();
+		String snapshotBefore = this.jdbc.queryForObject(
+				"select snapshot::text || requested_total || '/' || rate_table_version from application_submission "
+						+ "where application_id = ?",
+				String.class, submittedId);
+
+		String drafter = this.accounts.user(Role.COORDINATOR, "ES");
+		MockHttpSession drafting = SignIn.as(this.mvc, drafter);
+		long draftId = create(drafting, year);
+		fill(drafting, draftId, year);
+		BigDecimal before = total(drafter, draftId);
+		assertThat(version(drafter, draftId)).isEqualTo(1);
+
+		// an officer lowers the Spanish agency's staff rates, an administrator publishes
+		MockHttpSession admin = SignIn.as(this.mvc, this.accounts.user(Role.ADMIN, null));
+		this.mvc.post().uri("/admin/rates/{y}/draft/start", year).session(admin).with(csrf()).exchange();
+		MockHttpSession officer = SignIn.as(this.mvc, this.accounts.user(Role.NA_OFFICER, "ES01"));
+		Map<String, String> rates = new LinkedHashMap<>(Map.of("agencies[ES01].staff[1]", "150",
+				"agencies[ES01].staff[2]", "140", "agencies[ES01].staff[3]", "120", "agencies[ES01].pupil[1]", "70",
+				"agencies[ES01].pupil[2]", "60", "agencies[ES01].pupil[3]", "50"));
+		var save = this.mvc.post()
+			.uri("/agency/rates/{y}", year)
+			.session(officer)
+			.with(csrf())
+			.param("lockVersion", String.valueOf(lock(year)));
+		rates.forEach(save::param);
+		assertThat(save).hasStatus3xxRedirection();
+		assertThat(this.mvc.get().uri("/admin/rates/{y}/preview", year).session(admin)).hasStatusOk()
+			.bodyText()
+			.contains("1 draft application is being written; the budget of 1 would change, by -1,476.00 EUR in total.")
+			.contains("-1,476.00");
+		assertThat(this.mvc.post()
+			.uri("/admin/rates/{y}/publish", year)
+			.session(admin)
+			.with(csrf())
+			.param("lockVersion", String.valueOf(lock(year)))).hasRedirectedUrl("/admin/rates/" + year);
+
+		// 3 participants × 10 days + 2 travel days at group 1: (191 − 150) × 12 × 3 less
+		assertThat(version(drafter, draftId)).isEqualTo(2);
+		assertThat(before.subtract(total(drafter, draftId))).isEqualByComparingTo("1476");
+		assertThat(this.jdbc.queryForObject(
+				"select snapshot::text || requested_total || '/' || rate_table_version from application_submission "
+						+ "where application_id = ?",
+				String.class, submittedId))
+			.isEqualTo(snapshotBefore)
+			.endsWith("/1");
+		assertThat(RateTableFields.of(this.store.load(this.store.findPublished(year, 1).orElseThrow())))
+			.containsEntry("agencies[ES01].staff[1]", "191");
+	}
+
+	private BigDecimal total(String username, long id) {
+		return this.applications.load(principal(username), id).estimate().breakdown().total();
+	}
+
+	private int version(String username, long id) {
+		return this.applications.load(principal(username), id).estimate().rateTableVersion();
+	}
+
+	private AccountPrincipal principal(String username) {
+		return (AccountPrincipal) this.users.loadUserByUsername(username);
+	}
+
+	private long lock(int year) {
+		return this.store.draft(year).orElseThrow().lockVersion();
+	}
+
+	private long create(MockHttpSession session, int year) {
+		MvcTestResult created = this.mvc.post()
+			.uri("/coordinator/applications")
+			.session(session)
+			.with(csrf())
+			.param("call", year + "-1")
+			.exchange();
+		assertThat(created).hasStatus3xxRedirection();
+		String location = created.getResponse().getRedirectedUrl();
+		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	private void fill(MockHttpSession session, long id, int year) {
+		post(session, id, "/context", "version", version(id), "projectStart", year + "-09-01", "durationMonths", "12",
+				"language", "es");
+		post(session, id, "/description", "version", version(id), "title", "Inclusive schools", "background",
+				"Our school wants to learn inclusive methods.", "objectives[0]", "Learn inclusive teaching");
+		Long objective = this.jdbc.queryForObject(
+				"select id from application_objective where application_id = ? order by position limit 1", Long.class,
+				id);
+		post(session, id, "/activities", "version", version(id), "activity.type", "JOB_SHADOWING",
+				"activity.destinationCountry", "IT", "activity.participants", "3",
+				"activity.participantsWithFewerOpportunities", "1", "activity.durationDays", "10",
+				"activity.travelDays", "2", "activity.distanceKm", "1365.28", "objectiveIds", objective.toString());
+		post(session, id, "/follow-up", "version", version(id), "integration", "Staff training plan", "evaluation",
+				"Surveys", "dissemination", "Website", "visibility", "EU logo");
+	}
+
+	private void post(MockHttpSession session, long id, String path, String... params) {
+		var request = this.mvc.post().uri("/coordinator/applications/" + id + path).session(session).with(csrf());
+		for (int i = 0; i < params.length; i += 2) {
+			request = request.param(params[i], params[i + 1]);
+		}
+		assertThat(request).as(path).hasStatus3xxRedirection();
+	}
+
+	private String version(long id) {
+		return String.valueOf(this.jdbc.queryForObject("select version from application where id = ?", Long.class, id));
+	}
+
+}
