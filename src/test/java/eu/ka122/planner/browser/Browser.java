@@ -238,6 +238,18 @@ public final class Browser {
 		return pressForNewPage(Keys.ENTER);
 	}
 
+	/**
+	 * Presses Enter on a link or button without tabbing to it, and waits for the page it
+	 * leads to (for tests that are not about the keyboard).
+	 */
+	public Browser enter(By by) {
+		WebElement page = find(By.tagName("html"));
+		find(by).sendKeys(Keys.ENTER);
+		waitUntil(ExpectedConditions.stalenessOf(page));
+		waitUntil((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+		return this;
+	}
+
 	/** Presses the keys and waits until the browser shows the page they lead to. */
 	public Browser pressForNewPage(CharSequence... keys) {
 		WebElement page = find(By.tagName("html"));

@@ -80,7 +80,7 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
 					"/actuator/health", "/actuator/health/**", "/calculator", "/calculator/**", "/rules", "/rules/**",
 					"/rates", "/rates/**", "/geo/**", "/guide/**", "/v3/api-docs", "/v3/api-docs/**",
-					"/swagger-ui.html", "/swagger-ui/**")
+					"/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
 			.requestMatchers("/coordinator/**")
 			.hasRole("COORDINATOR")
