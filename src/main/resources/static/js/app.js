@@ -52,18 +52,26 @@
     (root || document).querySelectorAll('[data-local-time]').forEach(function (element) {
       var instant = new Date(element.getAttribute('data-instant'));
       if (isNaN(instant.getTime())) { return; }
-      var text = instant.toLocaleString(document.documentElement.lang || undefined,
-        { dateStyle: 'long', timeStyle: 'short', timeZoneName: 'short' });
+      // dateStyle and timeStyle cannot be combined with timeZoneName (a TypeError in Chromium), so the parts are named.
+      var text = instant.toLocaleString(document.documentElement.lang || undefined, { year: 'numeric', month: 'long',
+        day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
       element.textContent = '(' + (element.getAttribute('data-template') || '{0}').replace('{0}', text) + ')';
     });
   }
 
+  // Each enhancement on its own: one that fails leaves the others working.
+  function each(root, enhancements) {
+    enhancements.forEach(function (enhance) {
+      try {
+        enhance(root);
+      } catch (error) {
+        if (window.console) { console.error(error); }
+      }
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
-    showLocalTimes(document);
-    focusFirst(document);
-    wireAutosubmit(document);
-    wireCounters(document);
-    wireCitySearch(document);
+    each(document, [showLocalTimes, focusFirst, wireAutosubmit, wireCounters, wireCitySearch]);
   });
 
   document.addEventListener('htmx:configRequest', function (event) {

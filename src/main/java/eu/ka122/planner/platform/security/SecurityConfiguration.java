@@ -82,7 +82,7 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
 					"/actuator/health", "/actuator/health/**", "/calculator", "/calculator/**", "/rules", "/rules/**",
 					"/rates", "/rates/**", "/geo/**", "/guide/**", "/v3/api-docs", "/v3/api-docs/**",
-					"/swagger-ui.html", "/swagger-ui/**", "/account/password")
+					"/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**", "/account/password")
 			.permitAll()
 			.requestMatchers("/coordinator/**")
 			.hasRole("COORDINATOR")

@@ -1,0 +1,403 @@
+package eu.ka122.planner.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * One headless Chromium and what a journey does with it: open pages, move and type with
+ * the keyboard only (Tab, Enter, Space, arrows), check every visited page with axe-core,
+ * and keep a screenshot of each key page so a failure can be looked at afterwards.
+ */
+public final class Browser {
+
+	/** More Tab presses than any page of the app needs to reach its last control. */
+	private static final int MAX_TABS = 250;
+
+	private final ChromeDriver driver;
+
+	private final String baseUrl;
+
+	private final boolean javascript;
+
+	private final Path downloads;
+
+	private final Path profile;
+
+	private long started = System.currentTimeMillis();
+
+	private final Map<String, byte[]> keyPages = new LinkedHashMap<>();
+
+	private final Map<String, String> keyPageSources = new LinkedHashMap<>();
+
+	private Browser(ChromeDriver driver, String baseUrl, boolean javascript, Path downloads, Path profile) {
+		this.driver = driver;
+		this.baseUrl = baseUrl;
+		this.javascript = javascript;
+		this.downloads = downloads;
+		this.profile = profile;
+	}
+
+	static Browser start(Path chromium, Path chromedriver, String baseUrl, boolean javascript) {
+		try {
+			Path profile = Files.createTempDirectory("ka122-chromium-profile");
+			Path downloads = Files.createTempDirectory("ka122-chromium-downloads");
+			// The system's driver, named explicitly: Selenium Manager never looks for or
+			// downloads one.
+			System.setProperty("webdriver.chrome.driver", chromedriver.toString());
+			ChromeOptions options = new ChromeOptions();
+			options.setBinary(chromium.toFile());
+			options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--disable-dev-shm-usage", "--window-size=1280,1024", "--lang=en-GB", "--user-data-dir=" + profile);
+			Map<String, Object> prefs = new HashMap<>();
+			prefs.put("download.default_directory", downloads.toString());
+			prefs.put("download.prompt_for_download", false);
+			prefs.put("plugins.always_open_pdf_externally", true);
+			prefs.put("intl.accept_languages", "en-GB,en");
+			options.setExperimentalOption("prefs", prefs);
+			options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
+				.usingAnyFreePort()
+				.build();
+			ChromeDriver driver = new ChromeDriver(service, options);
+			driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+			Browser browser = new Browser(driver, baseUrl, javascript, downloads, profile);
+			browser.pageScripts(javascript);
+			return browser;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public boolean javascript() {
+		return this.javascript;
+	}
+
+	public WebDriver driver() {
+		return this.driver;
+	}
+
+	public String baseUrl() {
+		return this.baseUrl;
+	}
+
+	// ---------------------------------------------------------------- pages
+
+	public Browser open(String path) {
+		this.driver.get(this.baseUrl + path);
+		return this;
+	}
+
+	/** The path (and query) of the page shown, without the host. */
+	public String path() {
+		URI uri = URI.create(this.driver.getCurrentUrl());
+		return uri.getRawPath() + ((uri.getRawQuery() != null) ? "?" + uri.getRawQuery() : "");
+	}
+
+	/**
+	 * A key page of the journey: keeps its screenshot for a failure report and fails on
+	 * any serious or critical accessibility violation.
+	 */
+	public Browser page(String name) {
+		waitUntil((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+		String key = String.format("%02d-%s", this.keyPages.size() + 1, name);
+		System.out.printf("[browser] %s %s at %d ms%n", key, path(), System.currentTimeMillis() - this.started);
+		this.keyPages.put(key, this.driver.getScreenshotAs(OutputType.BYTES));
+		this.keyPageSources.put(key, this.driver.getPageSource());
+		List<String> violations;
+		// Without JavaScript, scripts run only for axe itself: the page's own scripts
+		// were
+		// skipped when it loaded and stay so.
+		pageScripts(true);
+		try {
+			violations = Axe.seriousViolations(this.driver);
+		}
+		finally {
+			pageScripts(this.javascript);
+		}
+		assertThat(violations).as("axe-core (WCAG 2.1 AA, impact serious or critical) on %s (%s)", name, path())
+			.isEmpty();
+		assertThat(scriptErrors()).as("errors in the browser console on %s (%s)", name, path()).isEmpty();
+		return this;
+	}
+
+	/**
+	 * Severe entries of the browser console since the last call (script errors, failed
+	 * loads).
+	 */
+	public List<String> scriptErrors() {
+		return this.driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			.map(LogEntry::getMessage)
+			// the app has no icon; browsers ask for one anyway
+			.filter((message) -> !message.contains("/favicon.ico"))
+			// a preview replaced by a newer one while typing (hx-sync="this:replace"):
+			// htmx
+			// logs the aborted request as an error
+			.filter((message) -> !message.contains("\"htmx:sendAbort\"") && !message.contains("\"htmx:afterRequest\""))
+			.toList();
+	}
+
+	/**
+	 * Switches script execution of the tab (DevTools emulation, which lasts across
+	 * navigations); WebDriver's own scripts run either way.
+	 */
+	private void pageScripts(boolean enabled) {
+		if (!this.javascript) {
+			this.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
+		}
+	}
+
+	public WebElement find(By by) {
+		return this.driver.findElement(by);
+	}
+
+	public List<WebElement> findAll(By by) {
+		return this.driver.findElements(by);
+	}
+
+	public String text(By by) {
+		return find(by).getText();
+	}
+
+	public String bodyText() {
+		return text(By.tagName("body"));
+	}
+
+	public <T> T waitUntil(Function<WebDriver, T> condition) {
+		return new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(condition);
+	}
+
+	public WebElement focused() {
+		return this.driver.switchTo().activeElement();
+	}
+
+	// ---------------------------------------------------------------- keyboard
+
+	/** Presses Tab until the element has the focus; fails if Tab never gets there. */
+	public WebElement tabTo(By by) {
+		WebElement target = find(by);
+		for (int i = 0; i < MAX_TABS; i++) {
+			if (focused().equals(target)) {
+				return target;
+			}
+			press(Keys.TAB);
+		}
+		return fail("%s cannot be reached with the Tab key on %s", by, path());
+	}
+
+	/** Tab to a link or button and press Enter. */
+	public Browser activate(By by) {
+		tabTo(by);
+		press(Keys.ENTER);
+		return this;
+	}
+
+	/** Tab to a link or button that loads another page, press Enter and wait for it. */
+	public Browser follow(By by) {
+		tabTo(by);
+		return pressForNewPage(Keys.ENTER);
+	}
+
+	/**
+	 * Presses Enter on a link or button without tabbing to it, and waits for the page it
+	 * leads to (for tests that are not about the keyboard).
+	 */
+	public Browser enter(By by) {
+		WebElement page = find(By.tagName("html"));
+		find(by).sendKeys(Keys.ENTER);
+		waitUntil(ExpectedConditions.stalenessOf(page));
+		waitUntil((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+		return this;
+	}
+
+	/** Presses the keys and waits until the browser shows the page they lead to. */
+	public Browser pressForNewPage(CharSequence... keys) {
+		WebElement page = find(By.tagName("html"));
+		press(keys);
+		waitUntil(ExpectedConditions.stalenessOf(page));
+		waitUntil((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+		return this;
+	}
+
+	/** Tab to a text field, replace its content by typing. */
+	public Browser type(By by, String text) {
+		WebElement field = tabTo(by);
+		if ("date".equals(field.getAttribute("type"))) {
+			// Typed in the order of the browser's locale; the ISO value is checked below.
+			String[] ymd = text.split("-");
+			@SuppressWarnings("unchecked")
+			List<String> order = (List<String>) ((JavascriptExecutor) this.driver)
+				.executeScript("return new Intl.DateTimeFormat().formatToParts(new Date(2027, 8, 1))"
+						+ ".filter(function (p) { return p.type !== 'literal'; }).map(function (p) { return p.type; });");
+			Map<String, String> parts = Map.of("year", ymd[0], "month", ymd[1], "day", ymd[2]);
+			press(String.join("", order.stream().map(parts::get).toList()));
+			assertThat(field.getDomProperty("value")).as("date typed into %s", by).isEqualTo(text);
+			return this;
+		}
+		new Actions(this.driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
+		press(Keys.DELETE);
+		if (!text.isEmpty()) {
+			press(text);
+		}
+		assertThat(field.getDomProperty("value")).as("text typed into %s", by).isEqualTo(text);
+		return this;
+	}
+
+	/** Tab to a select and move with the arrow keys to the option of that value. */
+	public Browser select(By by, String value) {
+		WebElement field = tabTo(by);
+		Select select = new Select(field);
+		List<String> values = select.getOptions().stream().map((o) -> o.getAttribute("value")).toList();
+		int target = values.indexOf(value);
+		assertThat(target).as("option %s of %s", value, by).isNotNegative();
+		int current = values.indexOf(field.getDomProperty("value"));
+		Keys direction = target > current ? Keys.ARROW_DOWN : Keys.ARROW_UP;
+		for (int i = 0; i < Math.abs(target - current); i++) {
+			press(direction);
+		}
+		assertThat(field.getDomProperty("value")).as("value chosen with arrow keys in %s", by).isEqualTo(value);
+		return this;
+	}
+
+	/** Tab to a checkbox and set it with the space bar. */
+	public Browser check(By by, boolean checked) {
+		WebElement box = tabTo(by);
+		if (box.isSelected() != checked) {
+			press(Keys.SPACE);
+		}
+		assertThat(box.isSelected()).as("checkbox %s", by).isEqualTo(checked);
+		return this;
+	}
+
+	/** Tab into the radio group and move with the arrow keys to the radio. */
+	public Browser choose(By by) {
+		WebElement radio = find(by);
+		String name = radio.getAttribute("name");
+		for (int i = 0; i < MAX_TABS && !name.equals(focused().getAttribute("name")); i++) {
+			press(Keys.TAB);
+		}
+		assertThat(focused().getAttribute("name")).as("radio group %s reached with Tab", name).isEqualTo(name);
+		for (int i = 0; i < 20 && !focused().equals(radio); i++) {
+			press(Keys.ARROW_DOWN);
+		}
+		if (!radio.isSelected()) {
+			press(Keys.SPACE);
+		}
+		assertThat(radio.isSelected()).as("radio %s chosen with the keyboard", by).isTrue();
+		return this;
+	}
+
+	public Browser press(CharSequence... keys) {
+		new Actions(this.driver).sendKeys(keys).perform();
+		return this;
+	}
+
+	// ---------------------------------------------------------------- downloads
+
+	/** Waits for a finished download whose name ends so, and returns its path. */
+	public Path downloaded(String suffix) {
+		return waitUntil((d) -> {
+			try (Stream<Path> files = Files.list(this.downloads)) {
+				return files.filter((f) -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
+	// ---------------------------------------------------------------- lifecycle
+
+	void reset() {
+		this.started = System.currentTimeMillis();
+		this.keyPages.clear();
+		this.keyPageSources.clear();
+		this.driver.get(this.baseUrl + "/css/app.css");
+		this.driver.manage().deleteAllCookies();
+		clear(this.downloads);
+	}
+
+	void saveKeyPages(Path folder) {
+		try {
+			Files.createDirectories(folder);
+			try {
+				this.keyPages.put("failure", ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES));
+				this.keyPageSources.put("failure", this.driver.getPageSource());
+			}
+			catch (RuntimeException ex) {
+				// the browser itself failed: save what was kept
+			}
+			for (var page : this.keyPages.entrySet()) {
+				Files.write(folder.resolve(page.getKey() + ".png"), page.getValue());
+			}
+			for (var source : this.keyPageSources.entrySet()) {
+				Files.writeString(folder.resolve(source.getKey() + ".html"), source.getValue(), StandardCharsets.UTF_8);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	void quit() {
+		this.driver.quit();
+		clear(this.downloads);
+		clear(this.profile);
+	}
+
+	private static void clear(Path folder) {
+		try (Stream<Path> files = Files.walk(folder)) {
+			List<Path> all = new ArrayList<>(files.toList());
+			java.util.Collections.reverse(all);
+			for (Path file : all) {
+				if (!file.equals(folder)) {
+					Files.deleteIfExists(file);
+				}
+			}
+		}
+		catch (IOException ex) {
+			// a locked file in a temporary folder is not worth a failed test
+		}
+	}
+
+}

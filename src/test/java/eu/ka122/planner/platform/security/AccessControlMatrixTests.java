@@ -1,0 +1,385 @@
+package eu.ka122.planner.platform.security;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import eu.ka122.planner.accounts.Role;
+import eu.ka122.planner.support.IntegrationTest;
+import eu.ka122.planner.support.SignIn;
+import eu.ka122.planner.support.TestAccounts;
+import eu.ka122.planner.support.TestClockConfiguration.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * Every route of the app, read from Spring MVC's handler mappings, against every kind of
+ * stranger: who gets the login page, who is refused (403 or 404) and who gets through,
+ * for GET and for POST with a valid CSRF token. Ids in paths are real ids of a third
+ * party's application and activity. A route missing from {@link #ROUTES} fails
+ * {@link #everyRouteOfTheAppHasAnExpectation()} with the line to add; a row for a route
+ * that is gone fails too.
+ */
+@IntegrationTest
+class AccessControlMatrixTests {
+
+	/** Who asks. Add a persona here and a column to each {@link Access}. */
+	enum Persona {
+
+		/** Not signed in. */
+		ANONYMOUS,
+		/** The coordinator of the organisation that owns the records (GET only). */
+		OWNER,
+		/** A coordinator of another organisation of the same country. */
+		OTHER_COORDINATOR,
+		/** An officer of another National Agency (IT02; the records are ES01's). */
+		OTHER_OFFICER,
+		/** An assessor of the records' agency who is assigned nothing. */
+		UNASSIGNED_ASSESSOR,
+		/** An administrator. */
+		ADMIN
+
+	}
+
+	/** What a request must end in. */
+	enum Outcome {
+
+		/** Redirect to the login page (401 on the stateless API). */
+		LOGIN,
+		/** 403 or 404: nothing of the record shows. */
+		DENIED,
+		/** Through: neither login, 401, 403, 404 nor a server error. */
+		ALLOWED
+
+	}
+
+	/** The expected outcome per persona. */
+	record Access(String name, Map<Persona, Outcome> outcomes) {
+
+		static Access of(String name, Outcome anonymous, Outcome owner, Outcome otherCoordinator, Outcome otherOfficer,
+				Outcome unassignedAssessor, Outcome admin) {
+			Map<Persona, Outcome> outcomes = new EnumMap<>(Persona.class);
+			outcomes.put(Persona.ANONYMOUS, anonymous);
+			outcomes.put(Persona.OWNER, owner);
+			outcomes.put(Persona.OTHER_COORDINATOR, otherCoordinator);
+			outcomes.put(Persona.OTHER_OFFICER, otherOfficer);
+			outcomes.put(Persona.UNASSIGNED_ASSESSOR, unassignedAssessor);
+			outcomes.put(Persona.ADMIN, admin);
+			return new Access(name, outcomes);
+		}
+
+		@Override
+		public String toString() {
+			return this.name;
+		}
+
+	}
+
+	static final Outcome LOGIN = Outcome.LOGIN;
+
+	static final Outcome DENIED = Outcome.DENIED;
+
+	static final Outcome ALLOWED = Outcome.ALLOWED;
+
+	// anonymous, owner, other coordinator, other officer, unassigned assessor, admin
+	static final Access PUBLIC = Access.of("public", ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED);
+
+	static final Access SIGNED_IN = Access.of("signed-in", LOGIN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED);
+
+	/** A coordinator's own dashboard and new applications for their own organisation. */
+	static final Access ANY_COORDINATOR = Access.of("any coordinator", LOGIN, ALLOWED, ALLOWED, DENIED, DENIED, DENIED);
+
+	/** The owner organisation's coordinators only. */
+	static final Access OWN_APPLICATION = Access.of("own application", LOGIN, ALLOWED, DENIED, DENIED, DENIED, DENIED);
+
+	static final Access AGENCY_STAFF = Access.of("agency staff", LOGIN, DENIED, DENIED, ALLOWED, ALLOWED, DENIED);
+
+	static final Access ADMIN_ONLY = Access.of("administrators", LOGIN, DENIED, DENIED, DENIED, DENIED, ALLOWED);
+
+	/**
+	 * Every route, as "METHOD pattern" ("ANY" for a mapping without a method), and who
+	 * may use it. Reviews (#5) and admin screens (#6) add their rows here; their ids get
+	 * a value in {@link #ids()}.
+	 */
+	static final Map<String, Access> ROUTES = routes(
+	// @formatter:off
+			"GET /", PUBLIC,
+			"GET /home", SIGNED_IN,
+			"GET /login", PUBLIC,
+			"GET /guide", PUBLIC,
+			"GET /calculator", PUBLIC,
+			"GET /rules", PUBLIC,
+			"GET /rates", PUBLIC,
+			"GET /geo/cities", PUBLIC,
+			"GET /api/v1/cities", PUBLIC,
+			"POST /api/v1/estimates", PUBLIC,
+			"ANY /api/v1/estimates", PUBLIC,
+			"GET /v3/api-docs", PUBLIC,
+			"GET /v3/api-docs.yaml", PUBLIC,
+			"GET /v3/api-docs/swagger-config", PUBLIC,
+			"GET /swagger-ui.html", PUBLIC,
+			"GET /agency", AGENCY_STAFF,
+			"GET /admin", ADMIN_ONLY,
+			"GET /coordinator", ANY_COORDINATOR,
+			"POST /coordinator/applications", ANY_COORDINATOR,
+			"GET /coordinator/applications/{id}", OWN_APPLICATION,
+			"GET /coordinator/applications/{id}/context", OWN_APPLICATION,
+			"POST /coordinator/applications/{id}/context", OWN_APPLICATION,
+			"GET /coordinator/applications/{id}/description", OWN_APPLICATION,
+			"POST /coordinator/applications/{id}/description", OWN_APPLICATION,
+			"GET /coordinator/applications/{id}/follow-up", OWN_APPLICATION,
+			"POST /coordinator/applications/{id}/follow-up", OWN_APPLICATION,
+			"GET /coordinator/applications/{id}/activities", OWN_APPLICATION,
+			"POST /coordinator/applications/{id}/activities", OWN_APPLICATION,
+			"GET /coordinator/applications/{id}/activities/new", OWN_APPLICATION,
+			"GET /coordinator/applications/{id}/activities/{activityId}", OWN_APPLICATION,
+			"POST /coordinator/applications/{id}/activities/{activityId}", OWN_APPLICATION,
+			"POST /coordinator/applications/{id}/activities/preview", OWN_APPLICATION,
+			"POST /coordinator/applications/{id}/activities/{activityId}/preview", OWN_APPLICATION,
+			"POST /coordinator/applications/{id}/activities/{activityId}/duplicate", OWN_APPLICATION,
+			"POST /coordinator/applications/{id}/activities/{activityId}/delete", OWN_APPLICATION,
+			"GET /coordinator/applications/{id}/budget", OWN_APPLICATION,
+			"GET /coordinator/applications/{id}/organisation", OWN_APPLICATION,
+			"GET /coordinator/applications/{id}/check", OWN_APPLICATION,
+			"POST /coordinator/applications/{id}/submit", OWN_APPLICATION,
+			"GET /coordinator/applications/{id}/submitted", OWN_APPLICATION,
+			"GET /coordinator/applications/{id}/submission.json", OWN_APPLICATION,
+			"GET /coordinator/applications/{id}/submission.pdf", OWN_APPLICATION,
+			"POST /coordinator/applications/{id}/withdraw", OWN_APPLICATION);
+	// @formatter:on
+
+	/**
+	 * Mappings that are not routes of the app: the servlet container's error dispatch
+	 * ({@code /error} is only ever reached by forwarding a failed request).
+	 */
+	static final Set<String> NOT_ROUTES = Set.of("ANY /error");
+
+	/**
+	 * The owner's submitted-only routes answer a draft with a redirect or 404; the matrix
+	 * checks access, so the owner's column there only needs "not refused to the owner":
+	 * these accept 404 as well for the owner.
+	 */
+	static final Set<String> OWNER_MAY_FIND_NOTHING = Set.of("GET /coordinator/applications/{id}/submission.json",
+			"GET /coordinator/applications/{id}/submission.pdf");
+
+	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void everyRouteOfTheAppHasAnExpectation() {
+		Set<String> routes = appRoutes();
+		Set<String> unlisted = new TreeSet<>(routes);
+		unlisted.removeAll(ROUTES.keySet());
+		unlisted.removeAll(NOT_ROUTES);
+		assertThat(unlisted)
+			.as("routes without a row in AccessControlMatrixTests.ROUTES: add each with who may use it, e.g. "
+					+ "\"GET /review/applications/{id}\", OWN_AGENCY")
+			.isEmpty();
+		Set<String> stale = new TreeSet<>(ROUTES.keySet());
+		stale.removeAll(routes);
+		assertThat(stale).as("rows of AccessControlMatrixTests.ROUTES for routes that no longer exist").isEmpty();
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyPersonaGetsTheExpectedOutcomeOnEveryRoute() {
+		this.clock.set(java.time.Instant.parse("2026-11-25T10:00:00Z"));
+		Map<String, String> ids = ids();
+		Map<Persona, MockHttpSession> sessions = sessions();
+		List<DynamicTest> tests = new ArrayList<>();
+		for (String route : new TreeSet<>(appRoutes())) {
+			if (NOT_ROUTES.contains(route)) {
+				continue;
+			}
+			Access access = ROUTES.get(route);
+			assertThat(access).as("expectation for %s", route).isNotNull();
+			String method = route.substring(0, route.indexOf(' '));
+			String path = fill(route.substring(route.indexOf(' ') + 1), ids);
+			List<String> methods = method.equals("ANY") ? List.of("GET", "POST") : List.of(method);
+			for (String verb : methods) {
+				for (Persona persona : Persona.values()) {
+					if (persona == Persona.OWNER && verb.equals("POST")) {
+						// the owner's POSTs change the records the others are tried on
+						continue;
+					}
+					Outcome expected = access.outcomes().get(persona);
+					tests.add(DynamicTest.dynamicTest(verb + " " + path + " as " + persona + " is " + expected,
+							() -> check(route, verb, path, persona, sessions.get(persona), expected)));
+				}
+			}
+		}
+		return tests.stream();
+	}
+
+	private void check(String route, String verb, String path, Persona persona, MockHttpSession session,
+			Outcome expected) {
+		var request = verb.equals("GET") ? this.mvc.get().uri(path) : this.mvc.post().uri(path).with(csrf());
+		if (session != null) {
+			request = request.session(session);
+		}
+		if (verb.equals("POST")) {
+			request = request.param("version", "0")
+				.param("call", "2027-1")
+				.param("legalRepresentative", "Mallory")
+				.param("declarationAccepted", "true")
+				.param("title", "Changed by " + persona);
+		}
+		MvcTestResult result = request.exchange();
+		int status = result.getResponse().getStatus();
+		String location = result.getResponse().getRedirectedUrl();
+		boolean toLogin = status == 302 && location != null && location.endsWith("/login");
+		String seen = status + ((location != null) ? " -> " + location : "");
+		assertThat(status).as("%s %s as %s: no server error (%s)", verb, path, persona, seen).isLessThan(500);
+		switch (expected) {
+			case LOGIN -> assertThat(toLogin || (path.startsWith("/api/") && status == 401))
+				.as("%s %s as %s must ask to sign in, was %s", verb, path, persona, seen)
+				.isTrue();
+			case DENIED ->
+				assertThat(status).as("%s %s as %s must be refused, was %s", verb, path, persona, seen).isIn(403, 404);
+			case ALLOWED -> {
+				assertThat(toLogin).as("%s %s as %s must not ask to sign in", verb, path, persona).isFalse();
+				if (persona == Persona.OWNER && OWNER_MAY_FIND_NOTHING.contains(route)) {
+					assertThat(status).as("%s %s as %s, was %s", verb, path, persona, seen).isNotIn(401, 403);
+				}
+				else {
+					assertThat(status).as("%s %s as %s must get through, was %s", verb, path, persona, seen)
+						.isNotIn(401, 403, 404);
+				}
+			}
+		}
+	}
+
+	/**
+	 * "METHOD pattern" of every handler method of the app (and of the libraries it uses).
+	 */
+	private Set<String> appRoutes() {
+		Set<String> routes = new TreeSet<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				if (methods.isEmpty()) {
+					routes.add("ANY " + pattern);
+				}
+				for (RequestMethod method : methods) {
+					routes.add(method.name() + " " + pattern);
+				}
+			}
+		}
+		return routes;
+	}
+
+	/**
+	 * Real ids of a third party's records, by path variable name. A new route with a new
+	 * variable needs its id here.
+	 */
+	private Map<String, String> ids() {
+		String owner = this.accounts.user(Role.COORDINATOR, "ES");
+		MockHttpSession session = SignIn.as(this.mvc, owner);
+		MvcTestResult created = this.mvc.post()
+			.uri("/coordinator/applications")
+			.session(session)
+			.with(csrf())
+			.param("call", "2027-1")
+			.exchange();
+		String location = created.getResponse().getRedirectedUrl();
+		long application = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		assertThat(this.mvc.post()
+			.uri("/coordinator/applications/" + application + "/activities")
+			.session(session)
+			.with(csrf())
+			.param("version", "0")
+			.param("activity.type", "JOB_SHADOWING")
+			.param("activity.destinationCountry", "IT")
+			.param("activity.participants", "2")
+			.param("activity.durationDays", "10")
+			.param("activity.travelDays", "2")
+			.param("activity.distanceKm", "1365")).hasStatus3xxRedirection();
+		Long activity = this.jdbc.queryForObject("select id from application_activity where application_id = ?",
+				Long.class, application);
+		Map<String, String> ids = new LinkedHashMap<>();
+		ids.put("id", String.valueOf(application));
+		ids.put("activityId", String.valueOf(activity));
+		ids.put("organisationId", String.valueOf(this.jdbc
+			.queryForObject("select organisation_id from app_user where username = ?", Long.class, owner)));
+		ids.put("userId", String
+			.valueOf(this.jdbc.queryForObject("select id from app_user where username = ?", Long.class, owner)));
+		this.owner = session;
+		return ids;
+	}
+
+	private MockHttpSession owner;
+
+	private Map<Persona, MockHttpSession> sessions() {
+		Map<Persona, MockHttpSession> sessions = new EnumMap<>(Persona.class);
+		sessions.put(Persona.OWNER, this.owner);
+		sessions.put(Persona.OTHER_COORDINATOR, SignIn.as(this.mvc, this.accounts.user(Role.COORDINATOR, "ES")));
+		sessions.put(Persona.OTHER_OFFICER, SignIn.as(this.mvc, this.accounts.user(Role.NA_OFFICER, "IT02")));
+		sessions.put(Persona.UNASSIGNED_ASSESSOR, SignIn.as(this.mvc, this.accounts.user(Role.ASSESSOR, "ES01")));
+		sessions.put(Persona.ADMIN, SignIn.as(this.mvc, this.accounts.user(Role.ADMIN, null)));
+		return sessions;
+	}
+
+	private static String fill(String pattern, Map<String, String> ids) {
+		Matcher matcher = VARIABLE.matcher(pattern);
+		StringBuilder path = new StringBuilder();
+		while (matcher.find()) {
+			String id = ids.get(matcher.group(1));
+			assertThat(id)
+				.as("a real id for {%s} in %s: add one to AccessControlMatrixTests.ids()", matcher.group(1), pattern)
+				.isNotNull();
+			matcher.appendReplacement(path, id);
+		}
+		matcher.appendTail(path);
+		return path.toString();
+	}
+
+	private static Map<String, Access> routes(Object... rows) {
+		Map<String, Access> routes = new LinkedHashMap<>();
+		for (int i = 0; i < rows.length; i += 2) {
+			routes.put((String) rows[i], (Access) rows[i + 1]);
+		}
+		return routes;
+	}
+
+}
