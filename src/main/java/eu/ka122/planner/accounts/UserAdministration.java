@@ -283,7 +283,12 @@ public class UserAdministration {
 			.addKeyValue("event", "password.link")
 			.addKeyValue("user", user.username())
 			.addKeyValue("purpose", purpose.name())
-			.log("one-time password link for {}: {}", user.username(), link);
+			.addKeyValue("expires", expires)
+			.log("one-time password link issued for {}", user.username());
+		// The link itself lets anyone set the password: never at INFO, where production
+		// logs are collected. The administrator sees it on screen; the user gets it by
+		// mail.
+		log.debug("one-time password link for {}: {}", user.username(), link);
 		this.events.publishEvent(new PasswordLinkIssued(userId, user.username(), user.displayName(), user.email(),
 				purpose, link, expires));
 		return new PasswordLink(userId, user.username(), link, expires);

@@ -10,6 +10,9 @@ public enum MailKind {
 	ASSESSOR_ASSIGNED,
 
 	/** To the coordinators of an organisation when its application is decided. */
-	DECISION_MADE
+	DECISION_MADE,
+
+	/** To a user whom an administrator invited or whose password was reset. */
+	PASSWORD_LINK
 
 }

@@ -1,9 +1,12 @@
 package eu.ka122.planner.notifications;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
 import eu.ka122.planner.accounts.Accounts;
+import eu.ka122.planner.accounts.PasswordLinkIssued;
 import eu.ka122.planner.accounts.UserContact;
 import eu.ka122.planner.drafting.ApplicationSubmitted;
 import jakarta.mail.internet.AddressException;
@@ -33,6 +36,10 @@ public class Notifications {
 	static final String COORDINATOR_APPLICATION_PATH = "/coordinator/applications/";
 
 	static final String COORDINATOR_DASHBOARD_PATH = "/coordinator";
+
+	private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+	private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private static final Logger log = LoggerFactory.getLogger(Notifications.class);
 
@@ -102,6 +109,24 @@ public class Notifications {
 				new Object[] { submitted.reference() });
 	}
 
+	/**
+	 * Sends a user the one-time link an administrator made for them (invitation or
+	 * password reset), with its expiry in Brussels time.
+	 * @return how many mails were queued (0 if the user has no usable address)
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	int notifyPasswordLink(PasswordLinkIssued issued) {
+		UserContact user = this.accounts.contact(issued.userId())
+			.orElseThrow(() -> new IllegalArgumentException("no user " + issued.userId()));
+		// UserAdministration makes absolute links from the administrator's request; an
+		// app-relative one gets the public address mails use.
+		String link = issued.link().contains("://") ? issued.link() : this.settings.link(issued.link());
+		String expires = EXPIRY.format(issued.expiresAt().atZone(BRUSSELS));
+		return queue(List.of(user), MailKind.PASSWORD_LINK, null,
+				"notifications.passwordLink." + issued.purpose().name(),
+				(name) -> new Object[] { name, link, expires, issued.username() }, new Object[0]);
+	}
+
 	private int queue(List<UserContact> recipients, MailKind kind, String reference, String key,
 			java.util.function.Function<String, Object[]> bodyArguments, Object[] subjectArguments) {
 		int queued = 0;
@@ -109,7 +134,8 @@ public class Notifications {
 			if (!deliverable(recipient)) {
 				// The business change goes on: a missing address is the user's record's
 				// problem, not a reason to refuse a submission or a decision.
-				log.warn("No {} mail for {} to user {}: no valid e-mail address", kind, reference, recipient.userId());
+				log.warn("No {} mail{} to user {}: no valid e-mail address", kind,
+						(reference != null) ? " for " + reference : "", recipient.userId());
 				continue;
 			}
 			Locale locale = this.locales.forCountry(recipient.country());

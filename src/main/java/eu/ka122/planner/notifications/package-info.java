@@ -5,7 +5,8 @@
  * sends nothing; a dispatcher sends committed rows and keeps retrying while the mail
  * server is down. {@link eu.ka122.planner.notifications.Notifications} is the API other
  * modules call inside their transactions; submission receipts follow
- * {@link eu.ka122.planner.drafting.ApplicationSubmitted}. SMTP when
+ * {@link eu.ka122.planner.drafting.ApplicationSubmitted}, one-time password links
+ * {@link eu.ka122.planner.accounts.PasswordLinkIssued}. SMTP when
  * {@code spring.mail.host} is set, otherwise mails are logged and kept in
  * {@link eu.ka122.planner.notifications.CapturedMail}.
  */

@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
+import eu.ka122.planner.accounts.PasswordLinkIssued;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.ClassPathResource;
@@ -26,6 +27,15 @@ class NotificationMessagesTests {
 		for (DecisionOutcome outcome : DecisionOutcome.values()) {
 			assertThat(english).containsKeys("notifications.decision." + outcome + ".subject",
 					"notifications.decision." + outcome + ".body");
+		}
+	}
+
+	@Test
+	void invitationsAndResetsHaveASubjectAndABody() throws IOException {
+		Properties english = load("i18n/notifications.properties");
+		for (PasswordLinkIssued.Purpose purpose : PasswordLinkIssued.Purpose.values()) {
+			assertThat(english).containsKeys("notifications.passwordLink." + purpose + ".subject",
+					"notifications.passwordLink." + purpose + ".body");
 		}
 	}
 
