@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import eu.ka122.planner.budget.domain.PriceList.AgencyPrices;
 import eu.ka122.planner.shared.ActivityType;
@@ -71,10 +70,11 @@ public final class BudgetCalculator {
 		}
 		List<BudgetLine> applicationLines = new ArrayList<>(1);
 		BigDecimal guarantee = plan.financialGuaranteeCosts();
-		if (guarantee.signum() != 0) {
-			add(applicationLines, BudgetCategory.EXCEPTIONAL_COSTS,
-					Money.cents(guarantee.multiply(units.exceptionalCostShare())),
-					() -> Explanation.of("budget.line.financialGuarantee", guarantee, units.exceptionalCostShare()));
+		BigDecimal funded = (guarantee.signum() != 0) ? Money.cents(guarantee.multiply(units.exceptionalCostShare()))
+				: BigDecimal.ZERO;
+		if (funded.signum() != 0) {
+			applicationLines.add(new BudgetLine(BudgetCategory.EXCEPTIONAL_COSTS, funded,
+					Explanation.of("budget.line.financialGuarantee", guarantee, units.exceptionalCostShare())));
 		}
 		accumulate(totals, applicationLines);
 
@@ -126,32 +126,26 @@ public final class BudgetCalculator {
 			individualSupport(activity, accompanying, rates, units, lines);
 		}
 		if (type != ActivityType.PREPARATORY_VISIT) {
-			add(lines, BudgetCategory.INCLUSION_SUPPORT_ORGANISATIONS,
-					euros(activity.participantsWithFewerOpportunities(), units.inclusionSupport()),
-					() -> Explanation.of("budget.line.inclusionSupportOrganisations",
-							activity.participantsWithFewerOpportunities(), units.inclusionSupport()));
+			addPerPerson(lines, BudgetCategory.INCLUSION_SUPPORT_ORGANISATIONS,
+					activity.participantsWithFewerOpportunities(), units.inclusionSupport(),
+					"budget.line.inclusionSupportOrganisations");
 		}
 		addRealCosts(lines, BudgetCategory.INCLUSION_SUPPORT_PARTICIPANTS, activity.inclusionSupportCosts(),
 				"budget.line.inclusionSupportParticipants");
 		if (type == ActivityType.PREPARATORY_VISIT) {
-			add(lines, BudgetCategory.PREPARATORY_VISITS, euros(participants, units.preparatoryVisit()),
-					() -> Explanation.of("budget.line.preparatoryVisits", participants, units.preparatoryVisit()));
+			addPerPerson(lines, BudgetCategory.PREPARATORY_VISITS, participants, units.preparatoryVisit(),
+					"budget.line.preparatoryVisits");
 		}
 		if (type == ActivityType.COURSE) {
-			add(lines, BudgetCategory.COURSE_FEES,
-					euros(participants, activity.durationDays(), units.courseFeePerDay()), () -> Explanation
-						.of("budget.line.courseFees", participants, activity.durationDays(), units.courseFeePerDay()));
+			courseFees(participants, activity.durationDays(), units.courseFeePerDay(), lines);
 		}
 		if (type.receivesLinguisticSupport()) {
-			add(lines, BudgetCategory.LINGUISTIC_SUPPORT,
-					euros(activity.linguisticSupportParticipants(), units.linguisticSupport()),
-					() -> Explanation.of("budget.line.linguisticSupport", activity.linguisticSupportParticipants(),
-							units.linguisticSupport()));
+			addPerPerson(lines, BudgetCategory.LINGUISTIC_SUPPORT, activity.linguisticSupportParticipants(),
+					units.linguisticSupport(), "budget.line.linguisticSupport");
 		}
 		if (type == ActivityType.LONG_TERM_PUPIL_MOBILITY) {
-			add(lines, BudgetCategory.LINGUISTIC_SUPPORT, euros(participants, units.reinforcedLinguisticSupport()),
-					() -> Explanation.of("budget.line.linguisticSupport.reinforced", participants,
-							units.reinforcedLinguisticSupport()));
+			addPerPerson(lines, BudgetCategory.LINGUISTIC_SUPPORT, participants, units.reinforcedLinguisticSupport(),
+					"budget.line.linguisticSupport.reinforced");
 		}
 		expensiveTravel(activity, unitCostTravel, units, lines);
 		addRealCosts(lines, BudgetCategory.EXCEPTIONAL_COSTS, activity.visaAndMedicalCosts(),
@@ -178,8 +172,8 @@ public final class BudgetCalculator {
 	}
 
 	private static void perParticipant(int participants, int amount, List<BudgetLine> lines) {
-		add(lines, BudgetCategory.ORGANISATIONAL_SUPPORT, euros(participants, amount),
-				() -> Explanation.of("budget.line.organisationalSupport", participants, amount));
+		addPerPerson(lines, BudgetCategory.ORGANISATIONAL_SUPPORT, participants, amount,
+				"budget.line.organisationalSupport");
 	}
 
 	/**
@@ -250,10 +244,13 @@ public final class BudgetCalculator {
 	private static void expensiveTravel(PlannedActivity activity, BigDecimal unitCostTravel, UnitAmounts units,
 			List<BudgetLine> lines) {
 		BigDecimal expensive = activity.expensiveTravelCosts();
-		if (expensive.signum() > 0) {
-			add(lines, BudgetCategory.EXCEPTIONAL_COSTS, Money.cents(expensive.multiply(units.exceptionalCostShare())),
-					() -> Explanation.of("budget.line.expensiveTravel", expensive, units.exceptionalCostShare(),
-							unitCostTravel));
+		if (expensive.signum() <= 0) {
+			return;
+		}
+		BigDecimal funded = Money.cents(expensive.multiply(units.exceptionalCostShare()));
+		if (funded.signum() != 0) {
+			lines.add(new BudgetLine(BudgetCategory.EXCEPTIONAL_COSTS, funded, Explanation
+				.of("budget.line.expensiveTravel", expensive, units.exceptionalCostShare(), unitCostTravel)));
 		}
 	}
 
@@ -307,16 +304,24 @@ public final class BudgetCalculator {
 		int participants = activity.participants();
 		int full = Math.min(days, fullRateDays);
 		int reducedDays = Math.max(days - fullRateDays, 0);
-		add(lines, BudgetCategory.INDIVIDUAL_SUPPORT,
-				euros(participants, full, rates.participantBase(), reducedDays, rates.participantReduced()),
-				() -> (reducedDays == 0)
-						? Explanation.of("budget.line.individualSupport.participants", participants, days,
-								rates.participantBase())
-						: Explanation.of("budget.line.individualSupport.participants.reduced", participants, full,
-								rates.participantBase(), reducedDays, rates.participantReduced(), fullRateDays + 1));
+		BigDecimal amount = euros(participants, full, rates.participantBase(), reducedDays, rates.participantReduced());
+		if (amount.signum() != 0) {
+			lines.add(new BudgetLine(BudgetCategory.INDIVIDUAL_SUPPORT, amount, (reducedDays == 0)
+					? Explanation.of("budget.line.individualSupport.participants", participants, days,
+							rates.participantBase())
+					: Explanation.of("budget.line.individualSupport.participants.reduced", participants, full,
+							rates.participantBase(), reducedDays, rates.participantReduced(), fullRateDays + 1)));
+		}
+		accompanyingPersons(accompanying, days, rates, units, lines);
+	}
+
+	/** Accompanying persons: staff rates, for 60 days at most. */
+	private static void accompanyingPersons(int accompanying, int days, DailyRates rates, UnitAmounts units,
+			List<BudgetLine> lines) {
 		if (accompanying == 0) {
 			return;
 		}
+		int fullRateDays = units.fullRateDays();
 		int paidDays = Math.min(days, units.accompanyingCapDays());
 		int accompanyingFull = Math.min(paidDays, fullRateDays);
 		int accompanyingReduced = Math.max(paidDays - fullRateDays, 0);
@@ -349,19 +354,31 @@ public final class BudgetCalculator {
 	 */
 	private static void addRealCosts(List<BudgetLine> lines, BudgetCategory category, BigDecimal costs,
 			String messageKey) {
-		if (costs.signum() != 0) {
-			add(lines, category, Money.cents(costs), () -> Explanation.of(messageKey, costs));
+		BigDecimal amount = (costs.signum() != 0) ? Money.cents(costs) : BigDecimal.ZERO;
+		if (amount.signum() != 0) {
+			lines.add(new BudgetLine(category, amount, Explanation.of(messageKey, costs)));
 		}
 	}
 
 	/**
-	 * Most rows have several zero lines (no fewer opportunities, no visa costs, …), which
+	 * A unit-cost line of count × amount, e.g. 125 × f for inclusion support. Most rows
+	 * have several zero lines (no fewer opportunities, no linguistic support, …), which
 	 * are dropped: their explanation is only built for a line that is kept.
 	 */
-	private static void add(List<BudgetLine> lines, BudgetCategory category, BigDecimal amount,
-			Supplier<Explanation> explanation) {
-		if (amount.signum() != 0) {
-			lines.add(new BudgetLine(category, amount, explanation.get()));
+	private static void addPerPerson(List<BudgetLine> lines, BudgetCategory category, int count, int amount,
+			String messageKey) {
+		BigDecimal total = euros(count, amount);
+		if (total.signum() != 0) {
+			lines.add(new BudgetLine(category, total, Explanation.of(messageKey, count, amount)));
+		}
+	}
+
+	/** Course fees: 80 × d × n, for the days of the course only. */
+	private static void courseFees(int participants, int days, int feePerDay, List<BudgetLine> lines) {
+		BigDecimal fees = euros(participants, days, feePerDay);
+		if (fees.signum() != 0) {
+			lines.add(new BudgetLine(BudgetCategory.COURSE_FEES, fees,
+					Explanation.of("budget.line.courseFees", participants, days, feePerDay)));
 		}
 	}
 
