@@ -57,15 +57,16 @@ public final class BudgetCalculator {
 		// Participants so far per activity type, for the organisational-support
 		// threshold.
 		int[] participantsSoFar = new int[ActivityType.values().length];
-		BigDecimal[] totals = new BigDecimal[BudgetCategory.values().length];
+		Sum[] totals = new Sum[BudgetCategory.values().length];
+		Sum total = new Sum();
 		List<ActivityBudget> activities = new ArrayList<>(rows.size());
-		BigDecimal courseShare = BigDecimal.ZERO;
+		Sum courseShare = new Sum();
 		for (int index = 0; index < rows.size(); index++) {
 			ActivityBudget activity = activity(index, rows.get(index), plan, prices, agency, participantsSoFar);
 			activities.add(activity);
-			accumulate(totals, activity.lines());
+			accumulate(totals, total, activity.lines());
 			if (activity.type() == ActivityType.COURSE) {
-				courseShare = courseShare.add(activity.total());
+				courseShare.add(activity.total());
 			}
 		}
 		List<BudgetLine> applicationLines = new ArrayList<>(1);
@@ -76,20 +77,19 @@ public final class BudgetCalculator {
 			applicationLines.add(new BudgetLine(BudgetCategory.EXCEPTIONAL_COSTS, funded,
 					Explanation.of("budget.line.financialGuarantee", guarantee, units.exceptionalCostShare())));
 		}
-		accumulate(totals, applicationLines);
+		accumulate(totals, total, applicationLines);
 
-		BigDecimal total = BigDecimal.ZERO;
 		Map<BudgetCategory, BigDecimal> byCategory = new EnumMap<>(BudgetCategory.class);
 		for (BudgetCategory category : BudgetCategory.values()) {
-			BigDecimal sum = totals[category.ordinal()];
+			Sum sum = totals[category.ordinal()];
 			if (sum != null) {
-				byCategory.put(category, sum);
-				total = total.add(sum);
+				byCategory.put(category, sum.value());
 			}
 		}
+		BigDecimal projectTotal = total.value();
 		return new Breakdown(plan.callYear(), table.version(), agencyCode,
-				agency != null && agency.rates().provisional(), activities, applicationLines, byCategory, total,
-				courseShare, courseShareLimit(total, units));
+				agency != null && agency.rates().provisional(), activities, applicationLines, byCategory, projectTotal,
+				courseShare.value(), courseShareLimit(projectTotal, units));
 	}
 
 	/**
@@ -151,11 +151,12 @@ public final class BudgetCalculator {
 		addRealCosts(lines, BudgetCategory.EXCEPTIONAL_COSTS, activity.visaAndMedicalCosts(),
 				"budget.line.visaAndMedical");
 
-		BigDecimal total = BigDecimal.ZERO;
+		Sum total = new Sum();
 		for (BudgetLine line : lines) {
-			total = total.add(line.amount());
+			total.add(line.amount());
 		}
-		return new ActivityBudget(index, type, activity.distanceKm(), group, rates, lines, total, unitCostTravel);
+		return new ActivityBudget(index, type, activity.distanceKm(), group, rates, lines, total.value(),
+				unitCostTravel);
 	}
 
 	private static void organisationalSupport(ActivityType type, int participants, UnitAmounts units,
@@ -382,10 +383,14 @@ public final class BudgetCalculator {
 		}
 	}
 
-	private static void accumulate(BigDecimal[] totals, List<BudgetLine> lines) {
+	private static void accumulate(Sum[] totals, Sum total, List<BudgetLine> lines) {
 		for (BudgetLine line : lines) {
 			int category = line.category().ordinal();
-			totals[category] = (totals[category] != null) ? totals[category].add(line.amount()) : line.amount();
+			if (totals[category] == null) {
+				totals[category] = new Sum();
+			}
+			totals[category].add(line.amount());
+			total.add(line.amount());
 		}
 	}
 
@@ -412,6 +417,38 @@ public final class BudgetCalculator {
 		catch (ArithmeticException overflow) {
 			return euros(days, rate).add(euros(moreDays, moreRate)).multiply(BigDecimal.valueOf(count));
 		}
+	}
+
+	/**
+	 * An exact sum from zero, equal to adding with {@code BigDecimal.add} (scale
+	 * included), that adds whole euros, nearly every amount, in a long instead of making
+	 * a {@code BigDecimal} per addition.
+	 */
+	private static final class Sum {
+
+		private long euros;
+
+		/** Amounts in cents, and whole euros beyond a long. */
+		private BigDecimal rest = BigDecimal.ZERO;
+
+		void add(BigDecimal amount) {
+			if (amount.scale() == 0) {
+				try {
+					this.euros = Math.addExact(this.euros, amount.longValueExact());
+					return;
+				}
+				catch (ArithmeticException overflow) {
+					// falls through to BigDecimal
+				}
+			}
+			this.rest = this.rest.add(amount);
+		}
+
+		BigDecimal value() {
+			BigDecimal euros = BigDecimal.valueOf(this.euros);
+			return (this.rest == BigDecimal.ZERO) ? euros : this.rest.add(euros);
+		}
+
 	}
 
 	private PriceList priceList(RateTable table) {
