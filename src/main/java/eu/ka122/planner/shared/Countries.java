@@ -1,7 +1,9 @@
 package eu.ka122.planner.shared;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
@@ -26,6 +28,15 @@ public final class Countries {
 
 	private static final Set<String> ISO_CODES = Set.of(Locale.getISOCountries());
 
+	/**
+	 * The answers of {@link #normalise} for codes already written as the programme writes
+	 * them, and GR: the rules ask for every row of every estimate.
+	 */
+	private static final Map<String, Optional<String>> NORMALISED = normalised();
+
+	/** {@link #ELIGIBLE} for lookups: hashed rather than sorted. */
+	private static final Set<String> ELIGIBLE_LOOKUP = Set.copyOf(ELIGIBLE);
+
 	private Countries() {
 	}
 
@@ -36,6 +47,10 @@ public final class Countries {
 	public static Optional<String> normalise(String code) {
 		if (code == null) {
 			return Optional.empty();
+		}
+		Optional<String> known = NORMALISED.get(code);
+		if (known != null) {
+			return known;
 		}
 		String candidate = code.trim().toUpperCase(Locale.ROOT);
 		if (candidate.equals(GREECE) || candidate.equals("GR")) {
@@ -49,7 +64,17 @@ public final class Countries {
 	 * associated to the Programme.
 	 */
 	public static boolean isEligible(String normalisedCode) {
-		return normalisedCode != null && ELIGIBLE.contains(normalisedCode);
+		return normalisedCode != null && ELIGIBLE_LOOKUP.contains(normalisedCode);
+	}
+
+	private static Map<String, Optional<String>> normalised() {
+		Map<String, Optional<String>> normalised = new HashMap<>();
+		for (String code : ISO_CODES) {
+			normalised.put(code, Optional.of(code));
+		}
+		normalised.put("GR", Optional.of(GREECE));
+		normalised.put(GREECE, Optional.of(GREECE));
+		return Map.copyOf(normalised);
 	}
 
 	private static Set<String> sorted(String... codes) {

@@ -37,7 +37,12 @@ public record Breakdown(int callYear, int rateTableVersion, String agencyCode, b
 	 * it.
 	 */
 	public List<BigDecimal> unitCostTravelPerActivity() {
-		return this.activities.stream().map(ActivityBudget::unitCostTravel).toList();
+		// Asked for every estimate: one array, no stream.
+		BigDecimal[] unitCosts = new BigDecimal[this.activities.size()];
+		for (int i = 0; i < unitCosts.length; i++) {
+			unitCosts[i] = this.activities.get(i).unitCostTravel();
+		}
+		return List.of(unitCosts);
 	}
 
 }

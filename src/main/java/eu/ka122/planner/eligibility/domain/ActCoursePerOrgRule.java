@@ -1,5 +1,6 @@
 package eu.ka122.planner.eligibility.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 import eu.ka122.planner.shared.ActivityType;
@@ -25,16 +26,20 @@ final class ActCoursePerOrgRule extends ActivityRule {
 			return Optional.empty();
 		}
 		Optional<String> title = Names.key(activity.courseTitle());
-		long attendees = title.isEmpty() ? activity.participants()
-				: input.plan()
-					.activities()
-					.stream()
-					.filter((other) -> other.type() == ActivityType.COURSE)
-					.filter((other) -> Names.key(other.courseTitle()).equals(title))
-					.mapToLong(PlannedActivity::participants)
-					.sum();
+		long attendees = title.isEmpty() ? activity.participants() : attendees(input.plan().activities(), title);
 		return (attendees <= MAX_PER_COURSE) ? Optional.empty() : Optional.of(Violation.of(attendees, MAX_PER_COURSE,
 				(activity.courseTitle() != null) ? activity.courseTitle().trim() : ""));
+	}
+
+	/** Participants of every COURSE row with this title. */
+	private static long attendees(List<PlannedActivity> activities, Optional<String> title) {
+		long attendees = 0;
+		for (PlannedActivity other : activities) {
+			if (other.type() == ActivityType.COURSE && Names.key(other.courseTitle()).equals(title)) {
+				attendees += other.participants();
+			}
+		}
+		return attendees;
 	}
 
 }

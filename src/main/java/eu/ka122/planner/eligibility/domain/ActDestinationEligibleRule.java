@@ -17,9 +17,9 @@ final class ActDestinationEligibleRule extends ActivityRule {
 
 	@Override
 	Optional<Violation> violation(EligibilityInput input, int index, PlannedActivity activity) {
-		return Countries.normalise(activity.destinationCountry())
-			.filter((country) -> !Countries.isEligible(country))
-			.map(Violation::of);
+		Optional<String> country = Countries.normalise(activity.destinationCountry());
+		return (country.isEmpty() || Countries.isEligible(country.get())) ? Optional.empty()
+				: Optional.of(Violation.of(country.get()));
 	}
 
 }

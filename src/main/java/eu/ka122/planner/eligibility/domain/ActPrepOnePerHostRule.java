@@ -20,8 +20,11 @@ final class ActPrepOnePerHostRule extends ActivityRule {
 
 	@Override
 	Optional<Violation> violation(EligibilityInput input, int index, PlannedActivity activity) {
+		if (activity.type() != ActivityType.PREPARATORY_VISIT) {
+			return Optional.empty();
+		}
 		Optional<String> host = Names.key(activity.hostingOrganisation());
-		if (activity.type() != ActivityType.PREPARATORY_VISIT || host.isEmpty()) {
+		if (host.isEmpty()) {
 			return Optional.empty();
 		}
 		List<PlannedActivity> activities = input.plan().activities();

@@ -15,13 +15,21 @@ abstract class ActivityRule extends BaseRule {
 
 	@Override
 	final List<Finding> findings(EligibilityInput input) {
+		// Runs for every rule and row of every estimate, and most rows hold: no list
+		// until
+		// a finding needs one, no lambda per row.
 		List<PlannedActivity> activities = input.plan().activities();
-		List<Finding> findings = new ArrayList<>();
+		List<Finding> findings = null;
 		for (int index = 0; index < activities.size(); index++) {
-			int row = index;
-			violation(input, index, activities.get(index)).ifPresent((v) -> findings.add(finding(row, v)));
+			Optional<Violation> violation = violation(input, index, activities.get(index));
+			if (violation.isPresent()) {
+				if (findings == null) {
+					findings = new ArrayList<>();
+				}
+				findings.add(finding(index, violation.get()));
+			}
 		}
-		return findings;
+		return (findings != null) ? findings : List.of();
 	}
 
 	/**

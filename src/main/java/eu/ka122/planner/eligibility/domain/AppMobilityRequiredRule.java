@@ -2,6 +2,8 @@ package eu.ka122.planner.eligibility.domain;
 
 import java.util.Optional;
 
+import eu.ka122.planner.shared.PlannedActivity;
+
 /**
  * APP-MOBILITY-REQUIRED: invited experts, hosted teachers and preparatory visits alone
  * are not a project.
@@ -14,8 +16,12 @@ final class AppMobilityRequiredRule extends ApplicationRule {
 
 	@Override
 	Optional<Violation> violation(EligibilityInput input) {
-		boolean mobility = input.plan().activities().stream().anyMatch((activity) -> activity.type().isMobility());
-		return mobility ? Optional.empty() : Optional.of(Violation.of());
+		for (PlannedActivity activity : input.plan().activities()) {
+			if (activity.type().isMobility()) {
+				return Optional.empty();
+			}
+		}
+		return Optional.of(Violation.of());
 	}
 
 }

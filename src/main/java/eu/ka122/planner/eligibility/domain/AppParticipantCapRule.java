@@ -19,12 +19,12 @@ final class AppParticipantCapRule extends ApplicationRule {
 
 	@Override
 	Optional<Violation> violation(EligibilityInput input) {
-		long participants = input.plan()
-			.activities()
-			.stream()
-			.filter((activity) -> activity.type() != ActivityType.PREPARATORY_VISIT)
-			.mapToLong(PlannedActivity::participants)
-			.sum();
+		long participants = 0;
+		for (PlannedActivity activity : input.plan().activities()) {
+			if (activity.type() != ActivityType.PREPARATORY_VISIT) {
+				participants += activity.participants();
+			}
+		}
 		return (participants <= MAX_PARTICIPANTS) ? Optional.empty()
 				: Optional.of(Violation.of(participants, MAX_PARTICIPANTS));
 	}

@@ -15,7 +15,8 @@ abstract class ApplicationRule extends BaseRule {
 
 	@Override
 	final List<Finding> findings(EligibilityInput input) {
-		return violation(input).map((violation) -> List.of(finding(null, violation))).orElse(List.of());
+		Optional<Violation> violation = violation(input);
+		return violation.isPresent() ? List.of(finding(null, violation.get())) : List.of();
 	}
 
 	abstract Optional<Violation> violation(EligibilityInput input);

@@ -29,7 +29,10 @@ public final class EligibilityEngine {
 		List<Finding> findings = new ArrayList<>();
 		for (Rule rule : this.rules) {
 			if (input.knows(rule.needs())) {
-				findings.addAll(rule.check(input));
+				List<Finding> ruleFindings = rule.check(input);
+				if (!ruleFindings.isEmpty()) {
+					findings.addAll(ruleFindings);
+				}
 			}
 		}
 		findings.sort(ORDER);

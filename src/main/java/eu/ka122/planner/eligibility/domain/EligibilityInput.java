@@ -12,6 +12,8 @@ import eu.ka122.planner.shared.ApplicationPlan;
 public record EligibilityInput(ApplicationPlan plan, BudgetFigures budget, CallFacts call, ApplicantFacts applicant,
 		ProjectFacts project, SubmissionFacts submission) {
 
+	private static final Fact[] FACTS = Fact.values();
+
 	public EligibilityInput {
 		Objects.requireNonNull(plan, "plan");
 	}
@@ -22,9 +24,13 @@ public record EligibilityInput(ApplicationPlan plan, BudgetFigures budget, CallF
 	}
 
 	public boolean knows(Set<Fact> facts) {
-		// Called for every rule on every evaluation: a plain loop, no stream.
-		for (Fact fact : facts) {
-			if (!fact.isKnownIn(this)) {
+		// Called for every rule on every evaluation, and most rules need no fact: no
+		// stream, and no iterator either.
+		if (facts.isEmpty()) {
+			return true;
+		}
+		for (Fact fact : FACTS) {
+			if (facts.contains(fact) && !fact.isKnownIn(this)) {
 				return false;
 			}
 		}
