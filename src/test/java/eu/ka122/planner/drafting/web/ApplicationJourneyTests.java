@@ -103,7 +103,8 @@ class ApplicationJourneyTests {
 			.hasRedirectedUrl("/coordinator/applications/" + id);
 		assertThat(this.jdbc.queryForObject("select duration_months from application where id = ?", Integer.class, id))
 			.isEqualTo(12);
-		assertThat(this.jdbc.queryForList("select action from audit_event where entity_id = ? order by id",
+		assertThat(this.jdbc.queryForList(
+				"select action from audit_event where entity_type = 'application' and entity_id = ? order by id",
 				String.class, String.valueOf(id)))
 			.startsWith("application.created")
 			.contains("application.changed", "application.submitted");
