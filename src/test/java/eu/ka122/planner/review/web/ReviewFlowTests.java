@@ -106,6 +106,7 @@ class ReviewFlowTests {
 		assertThat(this.mvc.get().uri("/agency/applications/" + application.id()).session(expertSession)).hasStatusOk()
 			.bodyText()
 			.contains("Our school wants to learn inclusive methods.")
+			.contains("Call 2027, round 1, National Agency PT01")
 			.doesNotContain("Assign an assessor");
 		assertThat(score(expertSession, expertAssignment, "16", "40", "24")).hasStatus3xxRedirection();
 
