@@ -42,7 +42,8 @@ class DemoData implements ApplicationRunner {
 			new DemoAccount("officer.it", "Giulia Rossi (IT02)", Role.NA_OFFICER, null, "IT02"),
 			new DemoAccount("assessor.es", "Javier Soto (expert, ES01)", Role.ASSESSOR, null, "ES01"),
 			new DemoAccount("admin", "Ana Admin", Role.ADMIN, null, null),
-			// A second administrator, so that a rate-table draft one edits the other can publish (four eyes).
+			// A second administrator, so that a rate-table draft one edits the other can
+			// publish (four eyes).
 			new DemoAccount("admin2", "Bruno Admin", Role.ADMIN, null, null),
 			// Schools whose demo applications are already submitted, so the agencies have
 			// a review to do.
