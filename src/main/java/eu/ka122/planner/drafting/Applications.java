@@ -15,6 +15,7 @@ import eu.ka122.planner.accounts.AccountPrincipal;
 import eu.ka122.planner.accounts.Accounts;
 import eu.ka122.planner.accounts.OrganisationView;
 import eu.ka122.planner.audit.AuditTrail;
+import eu.ka122.planner.budget.Budgets;
 import eu.ka122.planner.budget.RateTables;
 import eu.ka122.planner.calls.CallRound;
 import eu.ka122.planner.calls.Calls;
@@ -85,12 +86,16 @@ public class Applications {
 
 	private final ObjectProvider<ReviewOutcomes> reviewOutcomes;
 
+	private final Budgets budgets;
+
 	@PersistenceContext
 	private EntityManager entityManager;
 
 	Applications(ApplicationRepository repository, Accounts accounts, Estimates estimates, EstimateTexts texts,
 			Calls calls, RateTables rateTables, AuditTrail audit, ApplicationEventPublisher events, JdbcClient jdbc,
-			JsonMapper json, Clock clock, MessageSource messages, ObjectProvider<ReviewOutcomes> reviewOutcomes) {
+			JsonMapper json, Clock clock, MessageSource messages, ObjectProvider<ReviewOutcomes> reviewOutcomes,
+			Budgets budgets) {
+		this.budgets = budgets;
 		this.repository = repository;
 		this.accounts = accounts;
 		this.estimates = estimates;
@@ -589,7 +594,30 @@ public class Applications {
 		// application, so that
 		// a form opened before it is refused instead of silently overwriting it.
 		this.entityManager.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+		storeDraftTotal(application);
 		record(user, "application.changed", application, Map.of("section", section));
+	}
+
+	/**
+	 * The draft's budget with the newest published table, stored as the background
+	 * recomputation after a publication does, so the stored figure is never older than
+	 * the last save. Plain SQL: the optimistic-locking version is the entity's business.
+	 */
+	private void storeDraftTotal(ApplicationEntity application) {
+		if (application.getStatus() != ApplicationStatus.DRAFT) {
+			return;
+		}
+		this.rateTables.current(application.getCallYear()).ifPresent((table) -> {
+			String country = this.accounts.organisation(application.getOrganisationId())
+				.map(OrganisationView::country)
+				.orElse(null);
+			BigDecimal total = this.budgets.calculate(plan(application, country), table, application.getAgencyCode())
+				.total();
+			this.jdbc
+				.sql("update application set draft_total = ?, draft_rate_version = ? where id = ? and status = 'DRAFT'")
+				.params(total, table.version(), application.getId())
+				.update();
+		});
 	}
 
 	private void record(AccountPrincipal user, String action, ApplicationEntity application, Map<String, ?> details) {

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import eu.ka122.planner.accounts.AccountPrincipal;
+import eu.ka122.planner.budget.DraftRecomputations;
 import eu.ka122.planner.budget.RateTableAdministration;
 import eu.ka122.planner.budget.RateTableAdministration.SaveResult;
 import eu.ka122.planner.budget.RateTableAdministrationException;
@@ -59,10 +60,14 @@ class RateTableAdminPages {
 
 	private final PublicationPreview preview;
 
-	RateTableAdminPages(RateTableAdministration administration, MessageSource messages, PublicationPreview preview) {
+	private final DraftRecomputations recomputations;
+
+	RateTableAdminPages(RateTableAdministration administration, MessageSource messages, PublicationPreview preview,
+			DraftRecomputations recomputations) {
 		this.administration = administration;
 		this.messages = messages;
 		this.preview = preview;
+		this.recomputations = recomputations;
 	}
 
 	@GetMapping("/admin/rates/{year}/preview")
@@ -82,7 +87,19 @@ class RateTableAdminPages {
 	String overview(@PathVariable int year, Model model) {
 		model.addAttribute("years", this.administration.callYears());
 		model.addAttribute("overview", this.administration.overview(year));
+		model.addAttribute("recomputation", this.recomputations.latest(year).orElse(null));
 		return "budget/admin-rates";
+	}
+
+	/**
+	 * The progress of the call year's newest draft recomputation, polled by htmx while it
+	 * runs (without JavaScript the page's refresh link reloads the whole page).
+	 */
+	@GetMapping("/admin/rates/{year}/recomputation")
+	String recomputation(@PathVariable int year, Model model) {
+		model.addAttribute("year", year);
+		model.addAttribute("recomputation", this.recomputations.latest(year).orElse(null));
+		return "budget/admin-fragments :: recomputation";
 	}
 
 	@PostMapping("/admin/rates/{year}/draft/start")

@@ -42,6 +42,11 @@ public interface ApplicationRepository extends JpaRepository<ApplicationEntity, 
 	org.springframework.data.domain.Slice<ApplicationEntity> findByCallYearAndStatusOrderById(int callYear,
 			ApplicationStatus status, org.springframework.data.domain.Pageable page);
 
+	/** The given applications with their activities, in one query. */
+	@EntityGraph(attributePaths = { "activities" })
+	@Query("select distinct a from ApplicationEntity a where a.id in :ids order by a.id")
+	List<ApplicationEntity> findWithActivities(java.util.Collection<Long> ids);
+
 	@Query(value = "select nextval('application_reference_seq')", nativeQuery = true)
 	long nextReferenceNumber();
 

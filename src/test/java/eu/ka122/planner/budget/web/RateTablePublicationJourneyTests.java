@@ -86,6 +86,11 @@ class RateTablePublicationJourneyTests {
 		fill(drafting, draftId, year);
 		BigDecimal before = total(drafter, draftId);
 		assertThat(version(drafter, draftId)).isEqualTo(1);
+		// each save stores the draft's budget with the newest published table
+		assertThat(
+				this.jdbc.queryForMap("select draft_total, draft_rate_version from application where id = ?", draftId))
+			.containsEntry("draft_rate_version", 1)
+			.hasEntrySatisfying("draft_total", (t) -> assertThat((BigDecimal) t).isEqualByComparingTo(before));
 
 		// an officer lowers the Spanish agency's staff rates, an administrator publishes
 		MockHttpSession admin = SignIn.as(this.mvc, this.accounts.user(Role.ADMIN, null));
