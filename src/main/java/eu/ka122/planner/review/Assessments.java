@@ -85,13 +85,20 @@ public class Assessments {
 			.list();
 	}
 
-	public void assign(AccountPrincipal officer, long applicationId, long assessorId) {
+	/**
+	 * Assigns an officer or assessor of the agency; with no one chosen ({@code null}) it
+	 * only refuses, after the access checks.
+	 */
+	public void assign(AccountPrincipal officer, long applicationId, Long assessorId) {
 		String agency = Staff.officerAgency(officer);
 		CaseRow row = this.cases.lock(applicationId)
 			.filter((c) -> c.agencyCode().equals(agency))
 			.orElseThrow(ReviewNotFoundException::new);
 		if (row.stage().decided() || row.stage() == Stage.WITHDRAWN) {
 			throw new ReviewException("review.error.closed");
+		}
+		if (assessorId == null) {
+			throw new ReviewException("review.error.chooseAssessor");
 		}
 		boolean assessorOfAgency = this.jdbc.sql(
 				"select count(*) from app_user where id = ? and agency_code = ? and role in ('NA_OFFICER', 'ASSESSOR') "

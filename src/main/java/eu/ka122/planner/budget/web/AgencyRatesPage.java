@@ -10,6 +10,7 @@ import eu.ka122.planner.accounts.AccountPrincipal;
 import eu.ka122.planner.accounts.Role;
 import eu.ka122.planner.budget.RateTableAdministration;
 import eu.ka122.planner.budget.RateTableAdministration.SaveResult;
+import eu.ka122.planner.budget.RateTableAdministrationException;
 import eu.ka122.planner.budget.RateTableFields;
 import eu.ka122.planner.budget.domain.RateTable;
 import eu.ka122.planner.budget.domain.RateTableProblem;
@@ -59,7 +60,16 @@ class AgencyRatesPage {
 		catch (NumberFormatException ex) {
 			lockVersion = -1;
 		}
-		SaveResult result = this.administration.save(user, year, lockVersion, params);
+		SaveResult result;
+		try {
+			result = this.administration.save(user, year, lockVersion, params);
+		}
+		catch (RateTableAdministrationException ex) {
+			// the draft was published or discarded since the form was opened
+			redirect.addFlashAttribute("refused", ex.messageKey());
+			redirect.addFlashAttribute("refusedArgs", ex.args());
+			return "redirect:/agency/rates";
+		}
 		if (result.outcome() == SaveResult.Outcome.SAVED) {
 			redirect.addFlashAttribute("done", "admin.agencyRates.saved");
 			redirect.addFlashAttribute("doneArgs", new Object[] { year });

@@ -78,9 +78,7 @@ class ApplicationReviewPage {
 	String assign(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
 			@RequestParam(name = "assessor", required = false) Long assessor, RedirectAttributes redirect) {
 		try {
-			if (assessor == null) {
-				throw new ReviewException("review.error.chooseAssessor");
-			}
+			// who asks and whose application it is are checked before the choice
 			this.assessments.assign(user, id, assessor);
 			redirect.addFlashAttribute("doneKey", "review.assign.done");
 		}

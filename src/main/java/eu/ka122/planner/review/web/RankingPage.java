@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import eu.ka122.planner.accounts.AccountPrincipal;
+import eu.ka122.planner.accounts.Role;
 import eu.ka122.planner.review.Decisions;
 import eu.ka122.planner.review.ReviewCases;
 import eu.ka122.planner.review.ReviewException;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,6 +50,10 @@ class RankingPage {
 	@PostMapping("/agency/ranking/budget")
 	String budget(@AuthenticationPrincipal AccountPrincipal user, @RequestParam("call") String call,
 			@RequestParam(name = "budget", required = false) String budget, RedirectAttributes redirect) {
+		if (!user.hasRole(Role.NA_OFFICER)) {
+			// refused before the values are read, as setBudget would
+			throw new AccessDeniedException("agency officers only");
+		}
 		int[] chosen = parse(call);
 		if (chosen == null) {
 			redirect.addFlashAttribute("refusedKey", "review.error.call");

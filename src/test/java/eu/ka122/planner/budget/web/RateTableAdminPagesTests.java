@@ -208,6 +208,22 @@ class RateTableAdminPagesTests {
 	}
 
 	@Test
+	void anOfficersRatesForAYearWithoutADraftAreRefusedWithAMessage() {
+		// the form was opened before the draft was published: no draft of the year now
+		int published = RateTableYears.publishedYear(this.jdbc, this.store);
+		MockHttpSession officer = SignIn.as(this.mvc, this.accounts.user(Role.NA_OFFICER, "ES01"));
+		assertThat(this.mvc.post()
+			.uri("/agency/rates/{y}", published)
+			.session(officer)
+			.with(csrf())
+			.param("lockVersion", "1")
+			.param("agencies[ES01].staff[1]", "150")).hasRedirectedUrl("/agency/rates")
+			.flash()
+			.containsEntry("refused", "admin.rates.error.noDraft");
+		assertThat(this.store.draft(published)).isEmpty();
+	}
+
+	@Test
 	void theNextCallYearStartsAsADraftCopyOfTheNewestYear() {
 		int newest = this.jdbc.queryForObject("select max(call_year) from rate_table", Integer.class);
 		assertThat(this.mvc.post().uri("/admin/rates/next-year").session(this.admin).with(csrf()))

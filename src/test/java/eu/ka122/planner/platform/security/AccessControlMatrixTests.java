@@ -12,8 +12,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import eu.ka122.planner.accounts.Role;
+import eu.ka122.planner.budget.RateTableYears;
+import eu.ka122.planner.budget.persistence.RateTableStore;
 import eu.ka122.planner.support.IntegrationTest;
 import eu.ka122.planner.support.SignIn;
+import eu.ka122.planner.support.Submitter;
+import eu.ka122.planner.support.Submitter.Submitted;
 import eu.ka122.planner.support.TestAccounts;
 import eu.ka122.planner.support.TestClockConfiguration.MutableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -38,9 +42,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * Every route of the app, read from Spring MVC's handler mappings, against every kind of
  * stranger: who gets the login page, who is refused (403 or 404) and who gets through,
  * for GET and for POST with a valid CSRF token. Ids in paths are real ids of a third
- * party's application and activity. A route missing from {@link #ROUTES} fails
- * {@link #everyRouteOfTheAppHasAnExpectation()} with the line to add; a row for a route
- * that is gone fails too.
+ * party's records: the owner's draft application and activity, the owner's submitted
+ * application of agency ES01 with an assessment assigned to someone else, and records of
+ * this test's own for the administrators' changes. A route missing from {@link #ROUTES}
+ * fails {@link #everyRouteOfTheAppHasAnExpectation()} with the line to add; a row for a
+ * route that is gone fails too.
  */
 @IntegrationTest
 class AccessControlMatrixTests {
@@ -70,6 +76,11 @@ class AccessControlMatrixTests {
 		LOGIN,
 		/** 403 or 404: nothing of the record shows. */
 		DENIED,
+		/**
+		 * 404: another agency's or organisation's record does not exist for them (a 403
+		 * would tell that it does).
+		 */
+		NOT_FOUND,
 		/** Through: neither login, 401, 403, 404 nor a server error. */
 		ALLOWED
 
@@ -103,6 +114,8 @@ class AccessControlMatrixTests {
 
 	static final Outcome ALLOWED = Outcome.ALLOWED;
 
+	static final Outcome NOT_FOUND = Outcome.NOT_FOUND;
+
 	// anonymous, owner, other coordinator, other officer, unassigned assessor, admin
 	static final Access PUBLIC = Access.of("public", ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED);
 
@@ -119,9 +132,35 @@ class AccessControlMatrixTests {
 	static final Access ADMIN_ONLY = Access.of("administrators", LOGIN, DENIED, DENIED, DENIED, DENIED, ALLOWED);
 
 	/**
+	 * Officers of any agency, each seeing their own agency's data only; not assessors.
+	 */
+	static final Access AGENCY_OFFICER = Access.of("agency officers", LOGIN, DENIED, DENIED, ALLOWED, DENIED, DENIED);
+
+	/**
+	 * A submitted application of the agency for its officers and its assigned, declared
+	 * assessors: another agency's officer and an unassigned assessor find nothing.
+	 */
+	static final Access OWN_AGENCY_REVIEW = Access.of("own agency's review", LOGIN, DENIED, DENIED, NOT_FOUND,
+			NOT_FOUND, DENIED);
+
+	/**
+	 * The agency's officers' pages of one record (decision, assessors, an organisation's
+	 * grants): another agency's officer finds nothing, assessors are refused.
+	 */
+	static final Access OWN_AGENCY_OFFICER = Access.of("own agency's officers", LOGIN, DENIED, DENIED, NOT_FOUND,
+			DENIED, DENIED);
+
+	/** An assessment assigned to someone else: no other officer or assessor finds it. */
+	static final Access OWN_ASSIGNMENT = Access.of("own assignment", LOGIN, DENIED, DENIED, NOT_FOUND, NOT_FOUND,
+			DENIED);
+
+	/** The decision on a submitted application, for its organisation's coordinators. */
+	static final Access OWN_OUTCOME = Access.of("own outcome", LOGIN, ALLOWED, NOT_FOUND, DENIED, DENIED, DENIED);
+
+	/**
 	 * Every route, as "METHOD pattern" ("ANY" for a mapping without a method), and who
-	 * may use it. Reviews (#5) and admin screens (#6) add their rows here; their ids get
-	 * a value in {@link #ids()}.
+	 * may use it. A new route gets its row here, and a new path variable a value in
+	 * {@link #ids()} (see {@link #ID_BY_PREFIX} for {@code {id}}).
 	 */
 	static final Map<String, Access> ROUTES = routes(
 	// @formatter:off
@@ -167,7 +206,68 @@ class AccessControlMatrixTests {
 			"GET /coordinator/applications/{id}/submitted", OWN_APPLICATION,
 			"GET /coordinator/applications/{id}/submission.json", OWN_APPLICATION,
 			"GET /coordinator/applications/{id}/submission.pdf", OWN_APPLICATION,
-			"POST /coordinator/applications/{id}/withdraw", OWN_APPLICATION);
+			"POST /coordinator/applications/{id}/withdraw", OWN_APPLICATION,
+			"GET /coordinator/applications/{id}/outcome", OWN_OUTCOME,
+			// reviews (#5): {id} is the owner's submitted application (ES01)
+			"GET /agency/submissions", AGENCY_OFFICER,
+			"GET /agency/submissions.csv", AGENCY_OFFICER,
+			"GET /agency/submissions.xlsx", AGENCY_OFFICER,
+			"GET /agency/applications/{id}", OWN_AGENCY_REVIEW,
+			"GET /agency/applications/{id}/submission.pdf", OWN_AGENCY_REVIEW,
+			"POST /agency/applications/{id}/assessors", OWN_AGENCY_OFFICER,
+			"POST /agency/applications/{id}/assessors/{assignmentId}/remove", OWN_AGENCY_OFFICER,
+			"GET /agency/applications/{id}/decision", OWN_AGENCY_OFFICER,
+			"POST /agency/applications/{id}/decision", OWN_AGENCY_OFFICER,
+			"GET /agency/assignments", AGENCY_STAFF,
+			"GET /agency/assignments/{id}", OWN_ASSIGNMENT,
+			"POST /agency/assignments/{id}/declaration", OWN_ASSIGNMENT,
+			"POST /agency/assignments/{id}/assessment", OWN_ASSIGNMENT,
+			"GET /agency/ranking", AGENCY_OFFICER,
+			"POST /agency/ranking/budget", AGENCY_OFFICER,
+			"GET /agency/grants", AGENCY_OFFICER,
+			"GET /agency/organisations/{organisationId}/grants", OWN_AGENCY_OFFICER,
+			"POST /agency/organisations/{organisationId}/grants", OWN_AGENCY_OFFICER,
+			// administration (#6): {year} is a call year of this test's own
+			"GET /agency/rates", AGENCY_OFFICER,
+			"POST /agency/rates/{year}", AGENCY_OFFICER,
+			"GET /account/password", PUBLIC,
+			"POST /account/password", PUBLIC,
+			"GET /admin/rates", ADMIN_ONLY,
+			"GET /admin/rates/{year}", ADMIN_ONLY,
+			"GET /admin/rates/{year}/preview", ADMIN_ONLY,
+			"GET /admin/rates/{year}/draft", ADMIN_ONLY,
+			"POST /admin/rates/{year}/draft", ADMIN_ONLY,
+			"POST /admin/rates/{year}/draft/start", ADMIN_ONLY,
+			"POST /admin/rates/{year}/draft/import", ADMIN_ONLY,
+			"POST /admin/rates/{year}/publish", ADMIN_ONLY,
+			"POST /admin/rates/{year}/discard", ADMIN_ONLY,
+			"GET /admin/rates/{year}/diff", ADMIN_ONLY,
+			"GET /admin/rates/{year}/{version}.json", ADMIN_ONLY,
+			"POST /admin/rates/next-year", ADMIN_ONLY,
+			"GET /admin/calls", ADMIN_ONLY,
+			"GET /admin/calls/new", ADMIN_ONLY,
+			"GET /admin/calls/{year}", ADMIN_ONLY,
+			"POST /admin/calls/{year}", ADMIN_ONLY,
+			"GET /admin/audit", ADMIN_ONLY,
+			"GET /admin/users", ADMIN_ONLY,
+			"POST /admin/users", ADMIN_ONLY,
+			"GET /admin/users/new", ADMIN_ONLY,
+			"GET /admin/users/{id}", ADMIN_ONLY,
+			"POST /admin/users/{id}", ADMIN_ONLY,
+			"POST /admin/users/{id}/disable", ADMIN_ONLY,
+			"POST /admin/users/{id}/enable", ADMIN_ONLY,
+			"POST /admin/users/{id}/reset-password", ADMIN_ONLY,
+			"GET /admin/organisations", ADMIN_ONLY,
+			"POST /admin/organisations", ADMIN_ONLY,
+			"GET /admin/organisations/new", ADMIN_ONLY,
+			"GET /admin/organisations/{id}", ADMIN_ONLY,
+			"POST /admin/organisations/{id}", ADMIN_ONLY,
+			"POST /admin/organisations/{id}/grants", ADMIN_ONLY,
+			"POST /admin/organisations/{id}/merge", ADMIN_ONLY,
+			"GET /admin/agencies", ADMIN_ONLY,
+			"POST /admin/agencies", ADMIN_ONLY,
+			"GET /admin/agencies/{code}", ADMIN_ONLY,
+			"POST /admin/agencies/{code}", ADMIN_ONLY);
 	// @formatter:on
 
 	/**
@@ -184,6 +284,14 @@ class AccessControlMatrixTests {
 	static final Set<String> OWNER_MAY_FIND_NOTHING = Set.of("GET /coordinator/applications/{id}/submission.json",
 			"GET /coordinator/applications/{id}/submission.pdf");
 
+	/**
+	 * What {@code {id}} stands for, by the start of the route (the first that matches);
+	 * elsewhere it is the owner's draft application.
+	 */
+	static final Map<String, String> ID_BY_PREFIX = routes2("/coordinator/applications/{id}/outcome", "submittedId",
+			"/agency/applications/", "submittedId", "/agency/assignments/", "assignmentId", "/admin/users/",
+			"someUserId", "/admin/organisations/", "someOrganisationId");
+
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 
 	@Autowired
@@ -197,6 +305,12 @@ class AccessControlMatrixTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Submitter submitter;
+
+	@Autowired
+	RateTableStore rateTables;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -277,6 +391,8 @@ class AccessControlMatrixTests {
 				.isTrue();
 			case DENIED ->
 				assertThat(status).as("%s %s as %s must be refused, was %s", verb, path, persona, seen).isIn(403, 404);
+			case NOT_FOUND -> assertThat(status).as("%s %s as %s must find nothing, was %s", verb, path, persona, seen)
+				.isEqualTo(404);
 			case ALLOWED -> {
 				assertThat(toLogin).as("%s %s as %s must not ask to sign in", verb, path, persona).isFalse();
 				if (persona == Persona.OWNER && OWNER_MAY_FIND_NOTHING.contains(route)) {
@@ -342,10 +458,36 @@ class AccessControlMatrixTests {
 		ids.put("activityId", String.valueOf(activity));
 		ids.put("organisationId", String.valueOf(this.jdbc
 			.queryForObject("select organisation_id from app_user where username = ?", Long.class, owner)));
-		ids.put("userId", String
-			.valueOf(this.jdbc.queryForObject("select id from app_user where username = ?", Long.class, owner)));
+		// a submitted application of the owner (ES01) with an assessor assigned by an
+		// ES01
+		// officer who is none of the personas
+		Submitted submitted = this.submitter.submitAs(owner, Submitter.job(3, 10));
+		ids.put("submittedId", String.valueOf(submitted.id()));
+		MockHttpSession officer = SignIn.as(this.mvc, this.accounts.user(Role.NA_OFFICER, "ES01"));
+		long assessor = userId(this.accounts.user(Role.ASSESSOR, "ES01"));
+		assertThat(this.mvc.post()
+			.uri("/agency/applications/" + submitted.id() + "/assessors")
+			.session(officer)
+			.with(csrf())
+			.param("assessor", String.valueOf(assessor))).hasStatus3xxRedirection();
+		ids.put("assignmentId",
+				String.valueOf(this.jdbc.queryForObject(
+						"select id from review_assignment where application_id = ? and assessor_id = ?", Long.class,
+						submitted.id(), assessor)));
+		// administration: records nobody else uses, as the administrator's requests may
+		// change them
+		int year = RateTableYears.publishedYear(this.jdbc, this.rateTables);
+		ids.put("year", String.valueOf(year));
+		ids.put("version", "1");
+		ids.put("code", "ES01");
+		ids.put("someUserId", String.valueOf(userId(this.accounts.user(Role.COORDINATOR, "ES"))));
+		ids.put("someOrganisationId", String.valueOf(this.accounts.organisation("ES")));
 		this.owner = session;
 		return ids;
+	}
+
+	private long userId(String username) {
+		return this.jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
 	}
 
 	private MockHttpSession owner;
@@ -364,7 +506,16 @@ class AccessControlMatrixTests {
 		Matcher matcher = VARIABLE.matcher(pattern);
 		StringBuilder path = new StringBuilder();
 		while (matcher.find()) {
-			String id = ids.get(matcher.group(1));
+			String name = matcher.group(1);
+			if (name.equals("id")) {
+				name = ID_BY_PREFIX.entrySet()
+					.stream()
+					.filter((e) -> pattern.startsWith(e.getKey()))
+					.map(Map.Entry::getValue)
+					.findFirst()
+					.orElse(name);
+			}
+			String id = ids.get(name);
 			assertThat(id)
 				.as("a real id for {%s} in %s: add one to AccessControlMatrixTests.ids()", matcher.group(1), pattern)
 				.isNotNull();
@@ -372,6 +523,14 @@ class AccessControlMatrixTests {
 		}
 		matcher.appendTail(path);
 		return path.toString();
+	}
+
+	private static Map<String, String> routes2(String... pairs) {
+		Map<String, String> map = new LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			map.put(pairs[i], pairs[i + 1]);
+		}
+		return map;
 	}
 
 	private static Map<String, Access> routes(Object... rows) {

@@ -161,6 +161,16 @@ class ReviewAccessTests {
 		}
 		expect("assessor budget", post("unassignedAssessor", "/agency/ranking/budget", "call", "2027-1", "budget", "1"),
 				403);
+		// refused before the values are read: no one chosen, no budget, no call
+		expect("other agency, no one chosen", post("otherAgencyOfficer", "/agency/applications/" + id + "/assessors"),
+				404);
+		expect("assessor, no one chosen", post("unassignedAssessor", "/agency/applications/" + id + "/assessors"), 403);
+		expect("assessor, no budget", post("unassignedAssessor", "/agency/ranking/budget", "call", "2027-1"), 403);
+		expect("assessor, no call", post("unassignedAssessor", "/agency/ranking/budget", "call", "next year"), 403);
+		// the agency's own officer is told to choose
+		assertThat(post("officer", "/agency/applications/" + id + "/assessors")).hasStatus3xxRedirection()
+			.flash()
+			.containsEntry("refusedKey", "review.error.chooseAssessor");
 		assertThat(this.jdbc.queryForObject("select count(*) from review_decision where application_id = ?",
 				Integer.class, id))
 			.isZero();

@@ -84,6 +84,7 @@ class ReviewFlowTests {
 		assertThat(this.mvc.get().uri("/agency/applications/" + application.id()).session(officerSession)).hasStatusOk()
 			.bodyText()
 			.contains("In assessment")
+			.contains("Call 2027, round 1, National Agency")
 			.contains("Test " + expert)
 			.contains("Declaration of conflict of interest pending");
 
