@@ -235,6 +235,7 @@ class AccessControlMatrixTests {
 			"GET /admin/rates", ADMIN_ONLY,
 			"GET /admin/rates/{year}", ADMIN_ONLY,
 			"GET /admin/rates/{year}/preview", ADMIN_ONLY,
+			"GET /admin/rates/{year}/recomputation", ADMIN_ONLY,
 			"GET /admin/rates/{year}/draft", ADMIN_ONLY,
 			"POST /admin/rates/{year}/draft", ADMIN_ONLY,
 			"POST /admin/rates/{year}/draft/start", ADMIN_ONLY,
