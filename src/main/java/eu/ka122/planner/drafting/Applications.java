@@ -162,6 +162,8 @@ public class Applications {
 				}
 			}
 		}
+		// The nearest deadline first: it is the one the form offers by default.
+		open.sort(java.util.Comparator.comparing(OpenRound::deadline));
 		return open;
 	}
 
