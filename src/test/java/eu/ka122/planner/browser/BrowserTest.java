@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import eu.ka122.planner.support.Submitter;
 import eu.ka122.planner.support.TestAccounts;
 import eu.ka122.planner.support.TestClockConfiguration;
 import eu.ka122.planner.support.TestDatabase;
@@ -30,7 +31,7 @@ import org.springframework.context.annotation.Import;
 @ExtendWith(BrowserExtension.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "ka122.demo.enabled=false", "ka122.embedded-db.enabled=false" })
-@Import({ TestDatabase.class, TestClockConfiguration.class, TestAccounts.class })
+@Import({ TestDatabase.class, TestClockConfiguration.class, TestAccounts.class, Submitter.class })
 public @interface BrowserTest {
 
 	/** {@code false} runs the class with JavaScript switched off in the browser. */
