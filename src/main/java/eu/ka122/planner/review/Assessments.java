@@ -156,29 +156,36 @@ public class Assessments {
 	/** The signed-in assessor's (or officer's) own assignments, newest first. */
 	@Transactional(readOnly = true)
 	public List<MyAssignment> mine(AccountPrincipal user) {
+		return mine(user, "", List.of());
+	}
+
+	/** One of the user's own assignments; anyone else's is not found. */
+	@Transactional(readOnly = true)
+	public MyAssignment mine(AccountPrincipal user, long assignmentId) {
+		return mine(user, " and ra.id = ?", List.of(assignmentId)).stream()
+			.findFirst()
+			.orElseThrow(ReviewNotFoundException::new);
+	}
+
+	private List<MyAssignment> mine(AccountPrincipal user, String condition, List<Object> more) {
 		Staff.staffAgency(user);
-		return this.jdbc.sql("""
-				select ra.id, ra.application_id, c.reference, c.organisation_name, c.organisation_oid, c.title,
-				       c.call_year, c.round, ra.conflict, ra.assigned_at, c.stage,
-				       exists (select 1 from review_assessment a where a.assignment_id = ra.id) as scored
-				from review_assignment ra join review_case c on c.application_id = ra.application_id
-				where ra.assessor_id = ? and c.agency_code = ? order by ra.assigned_at desc, ra.id desc""")
-			.params(user.id(), user.agencyCode())
+		List<Object> params = new java.util.ArrayList<>(List.of(user.id(), user.agencyCode()));
+		params.addAll(more);
+		return this.jdbc
+			.sql("""
+					select ra.id, ra.application_id, c.reference, c.organisation_name, c.organisation_oid, c.title,
+					       c.call_year, c.round, ra.conflict, ra.assigned_at, c.stage,
+					       exists (select 1 from review_assessment a where a.assignment_id = ra.id) as scored
+					from review_assignment ra join review_case c on c.application_id = ra.application_id
+					where ra.assessor_id = ? and c.agency_code = ?""" + condition
+					+ " order by ra.assigned_at desc, ra.id desc")
+			.params(params)
 			.query((rs, n) -> new MyAssignment(rs.getLong("id"), rs.getLong("application_id"),
 					rs.getString("reference"), rs.getString("organisation_name"), rs.getString("organisation_oid"),
 					rs.getString("title"), rs.getInt("call_year"), rs.getInt("round"),
 					Conflict.valueOf(rs.getString("conflict")), rs.getTimestamp("assigned_at").toInstant(),
 					Stage.valueOf(rs.getString("stage")), rs.getBoolean("scored")))
 			.list();
-	}
-
-	/** One of the user's own assignments; anyone else's is not found. */
-	@Transactional(readOnly = true)
-	public MyAssignment mine(AccountPrincipal user, long assignmentId) {
-		return mine(user).stream()
-			.filter((a) -> a.id() == assignmentId)
-			.findFirst()
-			.orElseThrow(ReviewNotFoundException::new);
 	}
 
 	/**

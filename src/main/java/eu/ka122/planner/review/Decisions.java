@@ -444,23 +444,23 @@ public class Decisions implements ReviewOutcomes {
 		if (oid == null) {
 			return Optional.empty();
 		}
-		return this.jdbc.sql("""
-				select o.id, o.oid, o.legal_name, o.country from organisation o
-				where o.oid = ? and o.country = (select country from national_agency where code = ?)""")
-			.params(oid.strip().toUpperCase(java.util.Locale.ROOT), officer.agencyCode())
-			.query((rs, n) -> new Organisation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-			.optional();
+		return organisationOfAgencyCountry("o.oid = ?", oid.strip().toUpperCase(java.util.Locale.ROOT),
+				officer.agencyCode());
 	}
 
 	private Organisation organisationOfCountry(AccountPrincipal officer, long organisationId) {
-		String agency = Staff.officerAgency(officer);
-		return this.jdbc.sql("""
-				select o.id, o.oid, o.legal_name, o.country from organisation o
-				where o.id = ? and o.country = (select country from national_agency where code = ?)""")
-			.params(organisationId, agency)
-			.query((rs, n) -> new Organisation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-			.optional()
+		return organisationOfAgencyCountry("o.id = ?", organisationId, Staff.officerAgency(officer))
 			.orElseThrow(ReviewNotFoundException::new);
+	}
+
+	/** The organisation the condition names, if it is of the agency's country. */
+	private Optional<Organisation> organisationOfAgencyCountry(String condition, Object key, String agency) {
+		return this.jdbc
+			.sql("select o.id, o.oid, o.legal_name, o.country from organisation o where " + condition
+					+ " and o.country = (select country from national_agency where code = ?)")
+			.params(key, agency)
+			.query((rs, n) -> new Organisation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.optional();
 	}
 
 	private CaseRow officerCase(AccountPrincipal officer, long applicationId) {

@@ -1,7 +1,6 @@
 package eu.ka122.planner.review.web;
 
 import java.time.Instant;
-import java.util.List;
 
 import eu.ka122.planner.accounts.Role;
 import eu.ka122.planner.support.IntegrationTest;
@@ -317,10 +316,6 @@ class ReviewFlowTests {
 	/** 1234.50 as the pages show it: 1,234.50. */
 	private static String format(String amount) {
 		return String.format(java.util.Locale.ENGLISH, "%,.2f", new java.math.BigDecimal(amount));
-	}
-
-	static List<String> none() {
-		return List.of();
 	}
 
 }
