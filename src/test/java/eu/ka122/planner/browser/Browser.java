@@ -20,8 +20,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -29,7 +31,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -245,16 +246,38 @@ public final class Browser {
 	public Browser enter(By by) {
 		WebElement page = find(By.tagName("html"));
 		find(by).sendKeys(Keys.ENTER);
-		waitUntil(ExpectedConditions.stalenessOf(page));
-		waitUntil((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-		return this;
+		return waitForNewPage(page);
 	}
 
 	/** Presses the keys and waits until the browser shows the page they lead to. */
 	public Browser pressForNewPage(CharSequence... keys) {
 		WebElement page = find(By.tagName("html"));
 		press(keys);
-		waitUntil(ExpectedConditions.stalenessOf(page));
+		return waitForNewPage(page);
+	}
+
+	/**
+	 * Waits until the old page's root is gone and the new page has loaded. While a page
+	 * is being replaced, Chromium may answer a question about the old root with "node
+	 * does not belong to the document" instead of a stale-element error: both mean the
+	 * old page is gone.
+	 */
+	private Browser waitForNewPage(WebElement oldPage) {
+		waitUntil((d) -> {
+			try {
+				oldPage.isEnabled();
+				return false;
+			}
+			catch (StaleElementReferenceException ex) {
+				return true;
+			}
+			catch (WebDriverException ex) {
+				if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+					return true;
+				}
+				throw ex;
+			}
+		});
 		waitUntil((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 		return this;
 	}
