@@ -10,12 +10,6 @@
     }
   }
 
-  function wireAutosubmit(root) {
-    (root || document).querySelectorAll('select[data-autosubmit]').forEach(function (select) {
-      select.addEventListener('change', function () { select.form.submit(); });
-    });
-  }
-
   function wireCounters(root) {
     (root || document).querySelectorAll('[data-maxlength-counter]').forEach(function (field) {
       var counter = document.getElementById(field.getAttribute('data-maxlength-counter'));
@@ -71,7 +65,7 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
-    each(document, [showLocalTimes, focusFirst, wireAutosubmit, wireCounters, wireCitySearch]);
+    each(document, [showLocalTimes, focusFirst, wireCounters, wireCitySearch]);
   });
 
   document.addEventListener('htmx:configRequest', function (event) {
