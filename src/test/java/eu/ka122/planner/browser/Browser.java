@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
+import eu.ka122.planner.support.TestAccounts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -122,6 +123,17 @@ public final class Browser {
 	public Browser open(String path) {
 		this.driver.get(this.baseUrl + path);
 		return this;
+	}
+
+	/**
+	 * Forgets the session and signs in on the login page with the test password, keyboard
+	 * only.
+	 */
+	public Browser signIn(String username) {
+		this.driver.manage().deleteAllCookies();
+		open("/login");
+		return type(By.id("username"), username).type(By.id("password"), TestAccounts.PASSWORD)
+			.follow(By.cssSelector("main form button[type=submit]"));
 	}
 
 	/** The path (and query) of the page shown, without the host. */

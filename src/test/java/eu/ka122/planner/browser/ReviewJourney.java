@@ -48,11 +48,7 @@ final class ReviewJourney {
 	}
 
 	void signIn(String username) {
-		this.browser.driver().manage().deleteAllCookies();
-		this.browser.open("/login");
-		this.browser.type(By.id("username"), username)
-			.type(By.id("password"), TestAccounts.PASSWORD)
-			.follow(By.cssSelector("main form button[type=submit]"));
+		this.browser.signIn(username);
 	}
 
 	void assignAnAssessor(String officer, String expert, Submitter.Submitted application) {

@@ -51,9 +51,28 @@ public class Submitter {
 
 	/** A submitted application written by an existing coordinator. */
 	public Submitted submitAs(String coordinator, PlannedActivity... activities) {
+		return submitAs(coordinator, 2027, activities);
+	}
+
+	/**
+	 * A submitted application in round 1 of the call year, written by an existing
+	 * coordinator.
+	 */
+	public Submitted submitAs(String coordinator, int callYear, PlannedActivity... activities) {
 		AccountPrincipal user = principal(coordinator);
-		long id = this.applications.create(user, 2027, 1);
-		this.applications.updateContext(user, id, version(id), LocalDate.parse("2027-09-01"), 12, "en");
+		long id = draftAs(coordinator, callYear, activities);
+		String reference = this.applications.submit(user, id, "Ana García", true);
+		return new Submitted(id, reference, coordinator, user.organisationId());
+	}
+
+	/**
+	 * A complete draft in round 1 of the call year, ready to submit, written by an
+	 * existing coordinator.
+	 */
+	public long draftAs(String coordinator, int callYear, PlannedActivity... activities) {
+		AccountPrincipal user = principal(coordinator);
+		long id = this.applications.create(user, callYear, 1);
+		this.applications.updateContext(user, id, version(id), LocalDate.parse(callYear + "-09-01"), 12, "en");
 		this.applications.updateDescription(user, id, version(id), "Inclusive schools",
 				"Our school wants to learn inclusive methods.", List.of("Learn inclusive teaching"));
 		long objective = this.jdbc.queryForObject(
@@ -64,8 +83,7 @@ public class Submitter {
 		}
 		this.applications.updateFollowUp(user, id, version(id), new Applications.FollowUp("Staff training plan",
 				"Surveys", "Website", "EU logo", false, false, false, false, null, null));
-		String reference = this.applications.submit(user, id, "Ana García", true);
-		return new Submitted(id, reference, coordinator, user.organisationId());
+		return id;
 	}
 
 	/**
