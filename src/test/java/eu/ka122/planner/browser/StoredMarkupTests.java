@@ -2,8 +2,15 @@ package eu.ka122.planner.browser;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
+import eu.ka122.planner.accounts.AccountPrincipal;
 import eu.ka122.planner.accounts.Role;
+import eu.ka122.planner.review.Assessments;
+import eu.ka122.planner.review.Decisions;
+import eu.ka122.planner.review.domain.Criterion;
+import eu.ka122.planner.review.DecisionOutcome;
+import eu.ka122.planner.support.Submitter;
 import eu.ka122.planner.support.TestAccounts;
 import eu.ka122.planner.support.TestClockConfiguration.MutableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +21,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +42,18 @@ class StoredMarkupTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	Submitter submitter;
+
+	@Autowired
+	Assessments assessments;
+
+	@Autowired
+	Decisions decisions;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@AfterEach
 	void resetClock() {
@@ -70,6 +90,64 @@ class StoredMarkupTests {
 			assertInert(browser, page);
 		}
 		assertThat(browser.bodyText()).as("the title shows as typed").contains(SCRIPT);
+	}
+
+	/**
+	 * Markup in an organisation's name, people's names, an assessor's comments and a
+	 * decision's reason, on every review and administration page that shows them.
+	 */
+	@Test
+	void reviewAndAdministrationPagesShowStoredMarkupAsText(Browser browser) {
+		this.clock.set(Instant.parse("2026-11-25T10:00:00Z"));
+		String coordinator = this.accounts.user(Role.COORDINATOR, "CZ");
+		AccountPrincipal author = this.submitter.principal(coordinator);
+		this.jdbc.update("update organisation set legal_name = ? where id = ?", SCRIPT + IMAGE,
+				author.organisationId());
+		this.jdbc.update("update app_user set display_name = ? where username = ?", IMAGE, coordinator);
+		Submitter.Submitted application = this.submitter.submitAs(coordinator, Submitter.job(3, 10));
+		String officer = this.accounts.user(Role.NA_OFFICER, "CZ01");
+		String expert = this.accounts.user(Role.ASSESSOR, "CZ01");
+		this.jdbc.update("update app_user set display_name = ? where username = ?", SCRIPT, expert);
+		AccountPrincipal officerPrincipal = this.submitter.principal(officer);
+		AccountPrincipal expertPrincipal = this.submitter.principal(expert);
+		this.assessments.assign(officerPrincipal, application.id(), expertPrincipal.id());
+		long assignment = this.jdbc.queryForObject("select id from review_assignment where application_id = ?",
+				Long.class, application.id());
+		this.assessments.declare(expertPrincipal, assignment, false);
+		this.assessments.score(expertPrincipal, assignment, null,
+				Map.of(Criterion.RELEVANCE, 10, Criterion.PROJECT_DESIGN, 25, Criterion.FOLLOW_UP, 15),
+				Map.of(Criterion.RELEVANCE, SCRIPT, Criterion.PROJECT_DESIGN, IMAGE, Criterion.FOLLOW_UP,
+						SCRIPT + IMAGE));
+		this.decisions.decide(officerPrincipal, application.id(), null, DecisionOutcome.REJECTED, List.of(),
+				IMAGE + SCRIPT);
+
+		browser.signIn(officer);
+		for (String page : List.of("/agency/submissions?q=" + application.reference(),
+				"/agency/applications/" + application.id(), "/agency/applications/" + application.id() + "/decision",
+				"/agency/ranking?call=2027-1", "/agency/organisations/" + author.organisationId() + "/grants")) {
+			browser.open(page);
+			assertInert(browser, page);
+		}
+		assertThat(browser.bodyText()).as("the name shows as typed").contains(SCRIPT);
+		browser.signIn(expert);
+		for (String page : List.of("/agency/assignments", "/agency/assignments/" + assignment)) {
+			browser.open(page);
+			assertInert(browser, page);
+		}
+		browser.signIn(coordinator);
+		for (String page : List.of("/coordinator", "/coordinator/applications/" + application.id() + "/outcome")) {
+			browser.open(page);
+			assertInert(browser, page);
+		}
+		assertThat(browser.bodyText()).as("the reason shows as typed").contains(SCRIPT);
+		browser.signIn(this.accounts.user(Role.ADMIN, null));
+		String oid = this.jdbc.queryForObject("select oid from organisation where id = ?", String.class,
+				author.organisationId());
+		for (String page : List.of("/admin/organisations?q=" + oid, "/admin/organisations/" + author.organisationId(),
+				"/admin/users?q=" + expert, "/admin/audit")) {
+			browser.open(page);
+			assertInert(browser, page);
+		}
 	}
 
 	private static void type(Browser browser, String id, String text) {
