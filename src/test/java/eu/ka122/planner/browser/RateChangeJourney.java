@@ -12,6 +12,7 @@ import eu.ka122.planner.support.TestAccounts;
 import eu.ka122.planner.support.TestClockConfiguration.MutableClock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -114,6 +115,17 @@ final class RateChangeJourney {
 		assertThat(this.browser.find(field).getDomProperty("value")).isEqualTo(OLD_RATE);
 		// the contents at the top lead past the other tables; Enter in a field saves
 		this.browser.activate(By.cssSelector("[data-testid=contents] a[href='#agencies-title']"));
+		this.browser.type(field, "-150").pressForNewPage(Keys.ENTER);
+		// refused: the error summary says why, has the focus and leads back to the
+		// field, which kept what was typed
+		WebElement summary = this.browser.find(By.cssSelector("[data-testid=problems]"));
+		if (this.browser.javascript()) {
+			assertThat(this.browser.focused()).as("focus moves to the error summary").isEqualTo(summary);
+		}
+		assertThat(summary.findElements(By.tagName("a"))).hasSize(1);
+		assertThat(this.browser.find(field).getDomProperty("value")).isEqualTo("-150");
+		this.browser.page("draft-problem");
+		this.browser.activate(By.cssSelector("[data-testid=problems] a[href='#" + RateTableFields.id(FIELD) + "']"));
 		this.browser.type(field, NEW_RATE).pressForNewPage(Keys.ENTER);
 		assertThat(this.browser.text(By.cssSelector("[data-testid=done]"))).contains("1 value changed");
 		assertThat(this.browser.find(field).getDomProperty("value")).isEqualTo(NEW_RATE);
