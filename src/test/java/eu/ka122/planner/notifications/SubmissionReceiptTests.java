@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Locale;
 
 import eu.ka122.planner.accounts.Role;
+import eu.ka122.planner.support.ApplicationForms;
 import eu.ka122.planner.support.IntegrationTest;
 import eu.ka122.planner.support.SignIn;
 import eu.ka122.planner.support.TestAccounts;
@@ -18,10 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * A coordinator submits through the real pages; the receipt is queued with the submission
@@ -43,6 +42,9 @@ class SubmissionReceiptTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	ApplicationForms forms;
+
+	@Autowired
 	MailDispatcher dispatcher;
 
 	@Autowired
@@ -58,13 +60,13 @@ class SubmissionReceiptTests {
 		this.clock.set(Instant.parse("2026-11-25T10:00:00Z"));
 		String coordinator = this.accounts.user(Role.COORDINATOR, "ES");
 		MockHttpSession session = SignIn.as(this.mvc, coordinator);
-		long id = create(session);
-		fill(session, id);
+		long id = this.forms.create(session);
+		this.forms.fill(session, id);
 
-		assertThat(submit(session, id)).hasStatus3xxRedirection()
+		assertThat(this.forms.submit(session, id)).hasStatus3xxRedirection()
 			.hasRedirectedUrl("/coordinator/applications/" + id + "/submitted");
 		// a second click on submit changes nothing, and sends nothing more
-		assertThat(submit(session, id)).hasStatus3xxRedirection();
+		assertThat(this.forms.submit(session, id)).hasStatus3xxRedirection();
 
 		String reference = this.jdbc.queryForObject("select reference from application where id = ?", String.class, id);
 		String address = coordinator + "@example.org";
@@ -92,11 +94,11 @@ class SubmissionReceiptTests {
 		this.clock.set(Instant.parse("2026-11-25T10:00:00Z"));
 		String coordinator = this.accounts.user(Role.COORDINATOR, "ES");
 		MockHttpSession session = SignIn.as(this.mvc, coordinator);
-		long id = create(session);
-		fill(session, id);
+		long id = this.forms.create(session);
+		this.forms.fill(session, id);
 		this.clock.set(Instant.parse("2027-02-19T11:00:00Z"));
 
-		submit(session, id);
+		this.forms.submit(session, id);
 
 		assertThat(this.jdbc.queryForObject("select status from application where id = ?", String.class, id))
 			.isEqualTo("DRAFT");
@@ -113,56 +115,6 @@ class SubmissionReceiptTests {
 	private static String spanish(BigDecimal amount) {
 		return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("es")))
 			.format(amount);
-	}
-
-	private long create(MockHttpSession session) {
-		MvcTestResult created = this.mvc.post()
-			.uri("/coordinator/applications")
-			.session(session)
-			.with(csrf())
-			.param("call", "2027-1")
-			.exchange();
-		assertThat(created).hasStatus3xxRedirection();
-		String location = created.getResponse().getRedirectedUrl();
-		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-	}
-
-	private void fill(MockHttpSession session, long id) {
-		post(session, id, "/context", "version", version(id), "projectStart", "2027-09-01", "durationMonths", "12",
-				"language", "es");
-		post(session, id, "/description", "version", version(id), "title", "Inclusive schools", "background",
-				"Our school wants to learn inclusive methods.", "objectives[0]", "Learn inclusive teaching");
-		Long objective = this.jdbc.queryForObject(
-				"select id from application_objective where application_id = ? order by position limit 1", Long.class,
-				id);
-		post(session, id, "/activities", "version", version(id), "activity.type", "JOB_SHADOWING",
-				"activity.destinationCountry", "IT", "activity.participants", "3",
-				"activity.participantsWithFewerOpportunities", "1", "activity.durationDays", "10",
-				"activity.travelDays", "2", "activity.distanceKm", "1365.28", "objectiveIds", objective.toString());
-		post(session, id, "/follow-up", "version", version(id), "integration", "Staff training plan", "evaluation",
-				"Surveys", "dissemination", "Website", "visibility", "EU logo");
-	}
-
-	private MvcTestResult submit(MockHttpSession session, long id) {
-		return this.mvc.post()
-			.uri("/coordinator/applications/" + id + "/submit")
-			.session(session)
-			.with(csrf())
-			.param("legalRepresentative", "Ana García")
-			.param("declarationAccepted", "true")
-			.exchange();
-	}
-
-	private void post(MockHttpSession session, long id, String path, String... params) {
-		var request = this.mvc.post().uri("/coordinator/applications/" + id + path).session(session).with(csrf());
-		for (int i = 0; i < params.length; i += 2) {
-			request = request.param(params[i], params[i + 1]);
-		}
-		assertThat(request).as(path).hasStatus3xxRedirection();
-	}
-
-	private String version(long id) {
-		return String.valueOf(this.jdbc.queryForObject("select version from application where id = ?", Long.class, id));
 	}
 
 }

@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(properties = { "ka122.demo.enabled=false", "ka122.embedded-db.enabled=false" })
 @AutoConfigureMockMvc
-@Import({ TestDatabase.class, TestClockConfiguration.class, TestAccounts.class, Submitter.class })
+@Import({ TestDatabase.class, TestClockConfiguration.class, TestAccounts.class, Submitter.class,
+		ApplicationForms.class })
 public @interface IntegrationTest {
 
 }

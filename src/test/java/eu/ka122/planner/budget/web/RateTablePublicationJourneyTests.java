@@ -11,6 +11,7 @@ import eu.ka122.planner.budget.RateTableFields;
 import eu.ka122.planner.budget.RateTableYears;
 import eu.ka122.planner.budget.persistence.RateTableStore;
 import eu.ka122.planner.drafting.Applications;
+import eu.ka122.planner.support.ApplicationForms;
 import eu.ka122.planner.support.IntegrationTest;
 import eu.ka122.planner.support.SignIn;
 import eu.ka122.planner.support.TestAccounts;
@@ -23,7 +24,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -56,6 +56,9 @@ class RateTablePublicationJourneyTests {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	ApplicationForms forms;
+
 	@AfterEach
 	void resetClock() {
 		this.clock.reset();
@@ -67,14 +70,9 @@ class RateTablePublicationJourneyTests {
 		this.clock.set(Instant.parse((year - 1) + "-11-25T10:00:00Z"));
 		String submitter = this.accounts.user(Role.COORDINATOR, "ES");
 		MockHttpSession submitting = SignIn.as(this.mvc, submitter);
-		long submittedId = create(submitting, year);
-		fill(submitting, submittedId, year);
-		assertThat(this.mvc.post()
-			.uri("/coordinator/applications/" + submittedId + "/submit")
-			.session(submitting)
-			.with(csrf())
-			.param("legalRepresentative", "Ana García")
-			.param("declarationAccepted", "true")).hasStatus3xxRedirection();
+		long submittedId = this.forms.create(submitting, year + "-1");
+		this.forms.fill(submitting, submittedId, year + "-09-01");
+		assertThat(this.forms.submit(submitting, submittedId)).hasStatus3xxRedirection();
 		String snapshotBefore = this.jdbc.queryForObject(
 				"select snapshot::text || requested_total || '/' || rate_table_version from application_submission "
 						+ "where application_id = ?",
@@ -82,8 +80,8 @@ class RateTablePublicationJourneyTests {
 
 		String drafter = this.accounts.user(Role.COORDINATOR, "ES");
 		MockHttpSession drafting = SignIn.as(this.mvc, drafter);
-		long draftId = create(drafting, year);
-		fill(drafting, draftId, year);
+		long draftId = this.forms.create(drafting, year + "-1");
+		this.forms.fill(drafting, draftId, year + "-09-01");
 		BigDecimal before = total(drafter, draftId);
 		assertThat(version(drafter, draftId)).isEqualTo(1);
 		// each save stores the draft's budget with the newest published table
@@ -143,46 +141,6 @@ class RateTablePublicationJourneyTests {
 
 	private long lock(int year) {
 		return this.store.draft(year).orElseThrow().lockVersion();
-	}
-
-	private long create(MockHttpSession session, int year) {
-		MvcTestResult created = this.mvc.post()
-			.uri("/coordinator/applications")
-			.session(session)
-			.with(csrf())
-			.param("call", year + "-1")
-			.exchange();
-		assertThat(created).hasStatus3xxRedirection();
-		String location = created.getResponse().getRedirectedUrl();
-		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-	}
-
-	private void fill(MockHttpSession session, long id, int year) {
-		post(session, id, "/context", "version", version(id), "projectStart", year + "-09-01", "durationMonths", "12",
-				"language", "es");
-		post(session, id, "/description", "version", version(id), "title", "Inclusive schools", "background",
-				"Our school wants to learn inclusive methods.", "objectives[0]", "Learn inclusive teaching");
-		Long objective = this.jdbc.queryForObject(
-				"select id from application_objective where application_id = ? order by position limit 1", Long.class,
-				id);
-		post(session, id, "/activities", "version", version(id), "activity.type", "JOB_SHADOWING",
-				"activity.destinationCountry", "IT", "activity.participants", "3",
-				"activity.participantsWithFewerOpportunities", "1", "activity.durationDays", "10",
-				"activity.travelDays", "2", "activity.distanceKm", "1365.28", "objectiveIds", objective.toString());
-		post(session, id, "/follow-up", "version", version(id), "integration", "Staff training plan", "evaluation",
-				"Surveys", "dissemination", "Website", "visibility", "EU logo");
-	}
-
-	private void post(MockHttpSession session, long id, String path, String... params) {
-		var request = this.mvc.post().uri("/coordinator/applications/" + id + path).session(session).with(csrf());
-		for (int i = 0; i < params.length; i += 2) {
-			request = request.param(params[i], params[i + 1]);
-		}
-		assertThat(request).as(path).hasStatus3xxRedirection();
-	}
-
-	private String version(long id) {
-		return String.valueOf(this.jdbc.queryForObject("select version from application where id = ?", Long.class, id));
 	}
 
 }

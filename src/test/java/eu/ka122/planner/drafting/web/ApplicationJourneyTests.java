@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import eu.ka122.planner.accounts.Role;
+import eu.ka122.planner.support.ApplicationForms;
 import eu.ka122.planner.support.IntegrationTest;
 import eu.ka122.planner.support.SignIn;
 import eu.ka122.planner.support.TestAccounts;
@@ -40,6 +41,9 @@ class ApplicationJourneyTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ApplicationForms forms;
+
 	@AfterEach
 	void resetClock() {
 		this.clock.reset();
@@ -48,16 +52,16 @@ class ApplicationJourneyTests {
 	@Test
 	void aCoordinatorGoesFromAnEmptyDraftToASubmittedApplicationWithAReference() throws Exception {
 		this.clock.set(Instant.parse("2026-11-25T10:00:00Z"));
-		MockHttpSession session = signIn(this.accounts.user(Role.COORDINATOR, "ES"));
+		MockHttpSession session = SignIn.as(this.mvc, this.accounts.user(Role.COORDINATOR, "ES"));
 		assertThat(this.mvc.get().uri("/coordinator").session(session)).hasStatusOk()
 			.bodyText()
 			.contains("Call 2027, round 1: deadline 19 February 2027, 12:00 (Brussels time)");
-		long id = create(session);
+		long id = this.forms.create(session);
 		assertThat(this.mvc.get().uri("/coordinator/applications/" + id).session(session)).hasStatusOk()
 			.bodyText()
 			.contains("Not started")
 			.contains("APP-MOBILITY-REQUIRED");
-		fill(session, id);
+		this.forms.fill(session, id);
 		MvcTestResult check = this.mvc.get()
 			.uri("/coordinator/applications/" + id + "/check")
 			.session(session)
@@ -67,7 +71,7 @@ class ApplicationJourneyTests {
 			.contains("Submit the application")
 			.doesNotContain("disabled=\"disabled\"");
 
-		MvcTestResult submitted = submit(session, id);
+		MvcTestResult submitted = this.forms.submit(session, id);
 		assertThat(submitted).hasStatus3xxRedirection()
 			.hasRedirectedUrl("/coordinator/applications/" + id + "/submitted");
 		MvcTestResult confirmation = this.mvc.get()
@@ -77,7 +81,7 @@ class ApplicationJourneyTests {
 		String reference = reference(confirmation.getResponse().getContentAsString());
 
 		// a second click, the back button or a retry changes nothing
-		assertThat(submit(session, id)).hasStatus3xxRedirection();
+		assertThat(this.forms.submit(session, id)).hasStatus3xxRedirection();
 		assertThat(this.jdbc.queryForObject("select count(*) from application_submission where application_id = ?",
 				Integer.class, id))
 			.isEqualTo(1);
@@ -113,9 +117,9 @@ class ApplicationJourneyTests {
 	@Test
 	void anotherOrganisationsCoordinatorCanNeitherSeeNorChangeTheApplication() {
 		this.clock.set(Instant.parse("2026-11-25T10:00:00Z"));
-		MockHttpSession owner = signIn(this.accounts.user(Role.COORDINATOR, "ES"));
-		long id = create(owner);
-		MockHttpSession stranger = signIn(this.accounts.user(Role.COORDINATOR, "ES"));
+		MockHttpSession owner = SignIn.as(this.mvc, this.accounts.user(Role.COORDINATOR, "ES"));
+		long id = this.forms.create(owner);
+		MockHttpSession stranger = SignIn.as(this.mvc, this.accounts.user(Role.COORDINATOR, "ES"));
 		for (String path : new String[] { "", "/context", "/description", "/follow-up", "/activities",
 				"/activities/new", "/budget", "/organisation", "/check", "/submitted", "/submission.json" }) {
 			assertThat(this.mvc.get().uri("/coordinator/applications/" + id + path).session(stranger)).as(path)
@@ -140,13 +144,13 @@ class ApplicationJourneyTests {
 			"2, 2027-10-01T09:59:59Z, accepted", "2, 2027-10-01T10:00:00Z, refused" })
 	void theDeadlineIsMiddayBrusselsTimeInWinterAndSummer(int round, Instant at, String outcome) {
 		this.clock.set(Instant.parse("2026-11-25T10:00:00Z"));
-		MockHttpSession session = signIn(this.accounts.user(Role.COORDINATOR, "ES"));
+		MockHttpSession session = SignIn.as(this.mvc, this.accounts.user(Role.COORDINATOR, "ES"));
 		this.jdbc.update("insert into call_round2_opening (call_year, agency_code) values (2027, 'ES01') "
 				+ "on conflict do nothing");
-		long id = create(session, "2027-" + round);
-		fill(session, id, round == 1 ? "2027-09-01" : "2028-02-01");
+		long id = this.forms.create(session, "2027-" + round);
+		this.forms.fill(session, id, round == 1 ? "2027-09-01" : "2028-02-01");
 		this.clock.set(at);
-		submit(session, id);
+		this.forms.submit(session, id);
 		String status = this.jdbc.queryForObject("select status from application where id = ?", String.class, id);
 		assertThat(status).isEqualTo(outcome.equals("accepted") ? "SUBMITTED" : "DRAFT");
 	}
@@ -154,9 +158,9 @@ class ApplicationJourneyTests {
 	@Test
 	void asecondSaveFromAStaleFormIsRefusedAndKeepsWhatWasTyped() {
 		this.clock.set(Instant.parse("2026-11-25T10:00:00Z"));
-		MockHttpSession session = signIn(this.accounts.user(Role.COORDINATOR, "ES"));
-		long id = create(session);
-		post(session, id, "/description", "version", "0", "title", "First title", "background", "x");
+		MockHttpSession session = SignIn.as(this.mvc, this.accounts.user(Role.COORDINATOR, "ES"));
+		long id = this.forms.create(session);
+		this.forms.post(session, id, "/description", "version", "0", "title", "First title", "background", "x");
 		MvcTestResult stale = this.mvc.post()
 			.uri("/coordinator/applications/" + id + "/description")
 			.session(session)
@@ -177,8 +181,8 @@ class ApplicationJourneyTests {
 	@Test
 	void invalidInputComesBackWithAnErrorSummaryAndNothingLost() {
 		this.clock.set(Instant.parse("2026-11-25T10:00:00Z"));
-		MockHttpSession session = signIn(this.accounts.user(Role.COORDINATOR, "ES"));
-		long id = create(session);
+		MockHttpSession session = SignIn.as(this.mvc, this.accounts.user(Role.COORDINATOR, "ES"));
+		long id = this.forms.create(session);
 		assertThat(this.mvc.post()
 			.uri("/coordinator/applications/" + id + "/activities")
 			.session(session)
@@ -206,72 +210,10 @@ class ApplicationJourneyTests {
 			.contains("value=\"2027-02-30\"");
 	}
 
-	private void fill(MockHttpSession session, long id) {
-		fill(session, id, "2027-09-01");
-	}
-
-	private void fill(MockHttpSession session, long id, String start) {
-		post(session, id, "/context", "version", version(id), "projectStart", start, "durationMonths", "12", "language",
-				"es");
-		post(session, id, "/description", "version", version(id), "title", "Inclusive schools", "background",
-				"Our school wants to learn inclusive methods.", "objectives[0]", "Learn inclusive teaching");
-		Long objective = this.jdbc.queryForObject(
-				"select id from application_objective where application_id = ? order by position limit 1", Long.class,
-				id);
-		post(session, id, "/activities", "version", version(id), "activity.type", "JOB_SHADOWING",
-				"activity.destinationCountry", "IT", "activity.participants", "3",
-				"activity.participantsWithFewerOpportunities", "1", "activity.durationDays", "10",
-				"activity.travelDays", "2", "activity.distanceKm", "1365.28", "objectiveIds", objective.toString());
-		post(session, id, "/follow-up", "version", version(id), "integration", "Staff training plan", "evaluation",
-				"Surveys", "dissemination", "Website", "visibility", "EU logo");
-	}
-
-	private MvcTestResult submit(MockHttpSession session, long id) {
-		return this.mvc.post()
-			.uri("/coordinator/applications/" + id + "/submit")
-			.session(session)
-			.with(csrf())
-			.param("legalRepresentative", "Ana García")
-			.param("declarationAccepted", "true")
-			.exchange();
-	}
-
-	private void post(MockHttpSession session, long id, String path, String... params) {
-		var request = this.mvc.post().uri("/coordinator/applications/" + id + path).session(session).with(csrf());
-		for (int i = 0; i < params.length; i += 2) {
-			request = request.param(params[i], params[i + 1]);
-		}
-		assertThat(request).as(path).hasStatus3xxRedirection();
-	}
-
-	private String version(long id) {
-		return String.valueOf(this.jdbc.queryForObject("select version from application where id = ?", Long.class, id));
-	}
-
-	private long create(MockHttpSession session) {
-		return create(session, "2027-1");
-	}
-
-	private long create(MockHttpSession session, String call) {
-		MvcTestResult created = this.mvc.post()
-			.uri("/coordinator/applications")
-			.session(session)
-			.with(csrf())
-			.param("call", call)
-			.exchange();
-		assertThat(created).hasStatus3xxRedirection();
-		String location = created.getResponse().getRedirectedUrl();
-		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-	}
-
 	private static String reference(String page) {
 		Matcher matcher = REFERENCE.matcher(page);
 		assertThat(matcher.find()).as("a reference in the Commission's style").isTrue();
 		return matcher.group();
-	}
-
-	private MockHttpSession signIn(String username) {
-		return SignIn.as(this.mvc, username);
 	}
 
 }

@@ -3,6 +3,7 @@ package eu.ka122.planner.drafting.web;
 import java.time.Instant;
 
 import eu.ka122.planner.accounts.Role;
+import eu.ka122.planner.support.ApplicationForms;
 import eu.ka122.planner.support.IntegrationTest;
 import eu.ka122.planner.support.QueryCounter;
 import eu.ka122.planner.support.SignIn;
@@ -16,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -39,6 +39,9 @@ class ApplicationPagesTests {
 	@Autowired
 	QueryCounter queries;
 
+	@Autowired
+	ApplicationForms forms;
+
 	MockHttpSession session;
 
 	long id;
@@ -47,14 +50,7 @@ class ApplicationPagesTests {
 	void startAnApplication() {
 		this.clock.set(Instant.parse("2026-11-25T10:00:00Z"));
 		this.session = signIn(this.accounts.user(Role.COORDINATOR, "ES"));
-		MvcTestResult created = this.mvc.post()
-			.uri("/coordinator/applications")
-			.session(this.session)
-			.with(csrf())
-			.param("call", "2027-1")
-			.exchange();
-		String location = created.getResponse().getRedirectedUrl();
-		this.id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		this.id = this.forms.create(this.session);
 	}
 
 	@AfterEach
@@ -109,12 +105,7 @@ class ApplicationPagesTests {
 			addActivity(i);
 		}
 		for (int i = 0; i < 5; i++) {
-			this.mvc.post()
-				.uri("/coordinator/applications")
-				.session(this.session)
-				.with(csrf())
-				.param("call", "2027-1")
-				.exchange();
+			this.forms.create(this.session);
 		}
 		assertThat(countQueries("/coordinator")).isEqualTo(dashboardWithOne);
 		assertThat(countQueries("/coordinator/applications/" + this.id + "/activities")).isEqualTo(activitiesWithOne);
@@ -127,12 +118,11 @@ class ApplicationPagesTests {
 	}
 
 	private void addActivity(int i) {
-		long version = this.jdbc.queryForObject("select version from application where id = ?", Long.class, this.id);
 		assertThat(this.mvc.post()
 			.uri("/coordinator/applications/" + this.id + "/activities")
 			.session(this.session)
 			.with(csrf())
-			.param("version", String.valueOf(version))
+			.param("version", this.forms.version(this.id))
 			.param("activity.type", i % 2 == 0 ? "JOB_SHADOWING" : "COURSE")
 			.param("activity.destinationCountry", "IT")
 			.param("activity.participants", "1")

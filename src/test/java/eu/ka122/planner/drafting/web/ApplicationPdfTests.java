@@ -9,7 +9,9 @@ import java.util.Locale;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import eu.ka122.planner.accounts.Role;
+import eu.ka122.planner.support.ApplicationForms;
 import eu.ka122.planner.support.IntegrationTest;
+import eu.ka122.planner.support.SignIn;
 import eu.ka122.planner.support.TestAccounts;
 import eu.ka122.planner.support.TestClockConfiguration.MutableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +26,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 @IntegrationTest
 class ApplicationPdfTests {
@@ -41,6 +42,9 @@ class ApplicationPdfTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ApplicationForms forms;
+
 	@BeforeEach
 	void openRound1() {
 		this.clock.set(Instant.parse("2026-11-25T10:00:00Z"));
@@ -53,13 +57,13 @@ class ApplicationPdfTests {
 
 	@Test
 	void theCoordinatorDownloadsTheSubmittedApplicationAsAPdf() throws IOException {
-		MockHttpSession session = signIn(this.accounts.user(Role.COORDINATOR, "ES"));
-		long id = create(session);
+		MockHttpSession session = SignIn.as(this.mvc, this.accounts.user(Role.COORDINATOR, "ES"));
+		long id = this.forms.create(session);
 		String school = "Colegio Lucía Pérez " + id;
 		this.jdbc.update("update organisation set legal_name = ? where id = "
 				+ "(select organisation_id from application where id = ?)", school, id);
-		fill(session, id);
-		assertThat(submit(session, id)).hasStatus3xxRedirection();
+		this.forms.fill(session, id);
+		assertThat(this.forms.submit(session, id)).hasStatus3xxRedirection();
 		String reference = this.jdbc.queryForObject("select reference from application where id = ?", String.class, id);
 		BigDecimal total = this.jdbc.queryForObject(
 				"select requested_total from application_submission where application_id = ?", BigDecimal.class, id);
@@ -86,11 +90,11 @@ class ApplicationPdfTests {
 
 	@Test
 	void anotherOrganisationsCoordinatorGetsNotFound() {
-		MockHttpSession owner = signIn(this.accounts.user(Role.COORDINATOR, "ES"));
-		long id = create(owner);
-		fill(owner, id);
-		assertThat(submit(owner, id)).hasStatus3xxRedirection();
-		MockHttpSession stranger = signIn(this.accounts.user(Role.COORDINATOR, "ES"));
+		MockHttpSession owner = SignIn.as(this.mvc, this.accounts.user(Role.COORDINATOR, "ES"));
+		long id = this.forms.create(owner);
+		this.forms.fill(owner, id);
+		assertThat(this.forms.submit(owner, id)).hasStatus3xxRedirection();
+		MockHttpSession stranger = SignIn.as(this.mvc, this.accounts.user(Role.COORDINATOR, "ES"));
 
 		assertThat(this.mvc.get().uri("/coordinator/applications/" + id + "/submission.pdf").session(stranger))
 			.hasStatus(404);
@@ -98,9 +102,9 @@ class ApplicationPdfTests {
 
 	@Test
 	void aDraftHasNoPdf() {
-		MockHttpSession session = signIn(this.accounts.user(Role.COORDINATOR, "ES"));
-		long id = create(session);
-		fill(session, id);
+		MockHttpSession session = SignIn.as(this.mvc, this.accounts.user(Role.COORDINATOR, "ES"));
+		long id = this.forms.create(session);
+		this.forms.fill(session, id);
 
 		assertThat(this.mvc.get().uri("/coordinator/applications/" + id + "/submission.pdf").session(session))
 			.hasStatus(404);
@@ -125,67 +129,6 @@ class ApplicationPdfTests {
 		NumberFormat format = NumberFormat.getNumberInstance(Locale.ENGLISH);
 		format.setMinimumFractionDigits(2);
 		return format.format(amount) + " EUR";
-	}
-
-	private void fill(MockHttpSession session, long id) {
-		post(session, id, "/context", "version", version(id), "projectStart", "2027-09-01", "durationMonths", "12",
-				"language", "es");
-		post(session, id, "/description", "version", version(id), "title", "Inclusive schools", "background",
-				"Our school wants to learn inclusive methods.", "objectives[0]", "Learn inclusive teaching");
-		Long objective = this.jdbc.queryForObject(
-				"select id from application_objective where application_id = ? order by position limit 1", Long.class,
-				id);
-		post(session, id, "/activities", "version", version(id), "activity.type", "JOB_SHADOWING",
-				"activity.destinationCountry", "IT", "activity.participants", "3",
-				"activity.participantsWithFewerOpportunities", "1", "activity.durationDays", "10",
-				"activity.travelDays", "2", "activity.distanceKm", "1365.28", "objectiveIds", objective.toString());
-		post(session, id, "/follow-up", "version", version(id), "integration", "Staff training plan", "evaluation",
-				"Surveys", "dissemination", "Website", "visibility", "EU logo");
-	}
-
-	private MvcTestResult submit(MockHttpSession session, long id) {
-		return this.mvc.post()
-			.uri("/coordinator/applications/" + id + "/submit")
-			.session(session)
-			.with(csrf())
-			.param("legalRepresentative", "Ana García")
-			.param("declarationAccepted", "true")
-			.exchange();
-	}
-
-	private void post(MockHttpSession session, long id, String path, String... params) {
-		var request = this.mvc.post().uri("/coordinator/applications/" + id + path).session(session).with(csrf());
-		for (int i = 0; i < params.length; i += 2) {
-			request = request.param(params[i], params[i + 1]);
-		}
-		assertThat(request).as(path).hasStatus3xxRedirection();
-	}
-
-	private String version(long id) {
-		return String.valueOf(this.jdbc.queryForObject("select version from application where id = ?", Long.class, id));
-	}
-
-	private long create(MockHttpSession session) {
-		MvcTestResult created = this.mvc.post()
-			.uri("/coordinator/applications")
-			.session(session)
-			.with(csrf())
-			.param("call", "2027-1")
-			.exchange();
-		assertThat(created).hasStatus3xxRedirection();
-		String location = created.getResponse().getRedirectedUrl();
-		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-	}
-
-	private MockHttpSession signIn(String username) {
-		var result = this.mvc.post()
-			.uri("/login")
-			.with(csrf())
-			.param("username", username)
-			.param("password", TestAccounts.PASSWORD)
-			.exchange();
-		assertThat(result).hasRedirectedUrl("/home");
-		return (MockHttpSession) result.getRequest().getSession();
 	}
 
 }

@@ -3,6 +3,7 @@ package eu.ka122.planner.drafting.web;
 import java.time.Instant;
 
 import eu.ka122.planner.accounts.Role;
+import eu.ka122.planner.support.ApplicationForms;
 import eu.ka122.planner.support.IntegrationTest;
 import eu.ka122.planner.support.SignIn;
 import eu.ka122.planner.support.TestAccounts;
@@ -41,6 +42,9 @@ class SectionFormsTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ApplicationForms forms;
+
 	MockHttpSession session;
 
 	long id;
@@ -49,15 +53,7 @@ class SectionFormsTests {
 	void startAnApplication() {
 		this.clock.set(Instant.parse("2026-11-25T10:00:00Z"));
 		this.session = signIn(this.accounts.user(Role.COORDINATOR, "IT"));
-		String location = this.mvc.post()
-			.uri("/coordinator/applications")
-			.session(this.session)
-			.with(csrf())
-			.param("call", "2027-1")
-			.exchange()
-			.getResponse()
-			.getRedirectedUrl();
-		this.id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		this.id = this.forms.create(this.session);
 	}
 
 	@AfterEach

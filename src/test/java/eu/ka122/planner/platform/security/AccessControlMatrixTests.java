@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import eu.ka122.planner.accounts.Role;
 import eu.ka122.planner.budget.RateTableYears;
 import eu.ka122.planner.budget.persistence.RateTableStore;
+import eu.ka122.planner.support.ApplicationForms;
 import eu.ka122.planner.support.IntegrationTest;
 import eu.ka122.planner.support.SignIn;
 import eu.ka122.planner.support.Submitter;
@@ -311,6 +312,9 @@ class AccessControlMatrixTests {
 	Submitter submitter;
 
 	@Autowired
+	ApplicationForms forms;
+
+	@Autowired
 	RateTableStore rateTables;
 
 	@Autowired
@@ -433,14 +437,7 @@ class AccessControlMatrixTests {
 	private Map<String, String> ids() {
 		String owner = this.accounts.user(Role.COORDINATOR, "ES");
 		MockHttpSession session = SignIn.as(this.mvc, owner);
-		MvcTestResult created = this.mvc.post()
-			.uri("/coordinator/applications")
-			.session(session)
-			.with(csrf())
-			.param("call", "2027-1")
-			.exchange();
-		String location = created.getResponse().getRedirectedUrl();
-		long application = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		long application = this.forms.create(session);
 		assertThat(this.mvc.post()
 			.uri("/coordinator/applications/" + application + "/activities")
 			.session(session)
