@@ -97,9 +97,12 @@ public class ReviewCases {
 		Estimate current = this.rateTables.current(submission.callYear())
 			.map((table) -> estimate(submission, table))
 			.orElse(null);
-		Estimate atSubmission = this.rateTables.published(submission.callYear(), submission.rateTableVersion())
-			.map((table) -> estimate(submission, table))
-			.orElse(null);
+		// Until the rates change, the budget now is the budget at submission.
+		Estimate atSubmission = (current != null && current.rateTableVersion() == submission.rateTableVersion())
+				? current
+				: this.rateTables.published(submission.callYear(), submission.rateTableVersion())
+					.map((table) -> estimate(submission, table))
+					.orElse(null);
 		List<Comparison> comparison = new ArrayList<>();
 		if (current != null && atSubmission != null) {
 			for (BudgetCategory category : BudgetCategory.values()) {
