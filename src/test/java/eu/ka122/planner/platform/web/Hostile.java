@@ -30,6 +30,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 final class Hostile {
 
+	/**
+	 * Tries for a button whose form sends only record ids and a version (its variety is
+	 * small).
+	 */
+	static final int BUTTON_TRIES = 10;
+
 	static final String SCRIPT = "<script>window.__ka122xss=1</script>";
 
 	static final String IMAGE = "\"><img src=x onerror=\"window.__ka122xss=2\">";

@@ -118,6 +118,8 @@ class HostileInputTests {
 	void theActivityFormAndItsPreviewNeverFailAndExplainEveryRejection() {
 		Arbitrary<String> text = Hostile.text();
 		Arbitrary<String> number = Hostile.number();
+		Arbitrary<String> existingActivity = Arbitraries
+			.oneOf(Arbitraries.just("first").map((first) -> String.valueOf(firstActivity())), Hostile.id());
 		Map<String, Arbitrary<String>> fields = Hostile.fields("version", number, "activity.type",
 				Arbitraries.oneOf(text, Arbitraries.of("COURSE", "JOB_SHADOWING", "GROUP_PUPIL_MOBILITY")),
 				"activity.destinationCountry", Arbitraries.oneOf(text, Arbitraries.of("IT", "FR", "it", "GR", "EL")),
@@ -129,11 +131,13 @@ class HostileInputTests {
 				"activity.shortDurationJustification", text, "activity.expensiveTravelCosts", number,
 				"activity.visaAndMedicalCosts", number, "activity.inclusionSupportCosts", number, "objectiveIds",
 				number);
-		for (String path : List.of("/activities", "/activities/preview")) {
+		for (String path : List.of("/activities", "/activities/preview", "/activities/{activity}")) {
 			for (int i = 0; i < TRIES; i++) {
 				Map<String, String> values = Hostile.values(fields);
 				values.putIfAbsent("version", version());
-				MvcTestResult result = post(path, values);
+				MvcTestResult result = path.endsWith("}") ? Hostile.post(this.mvc, this.session, values,
+						"/coordinator/applications/{id}" + path, this.application, existingActivity.sample())
+						: post(path, values);
 				if (path.endsWith("preview")) {
 					assertThat(result.getResponse().getStatus()).as("%s with %s", path, values).isLessThan(500);
 				}
@@ -226,7 +230,7 @@ class HostileInputTests {
 		Arbitrary<String> activityId = Arbitraries
 			.oneOf(Arbitraries.just("first").map((first) -> String.valueOf(firstActivity())), Hostile.id());
 		for (String button : List.of("duplicate", "delete")) {
-			for (int i = 0; i < TRIES; i++) {
+			for (int i = 0; i < Hostile.BUTTON_TRIES; i++) {
 				Map<String, String> values = Hostile.values(Hostile.fields("version", version));
 				String id = application.sample();
 				String row = activityId.sample();
@@ -235,7 +239,7 @@ class HostileInputTests {
 						Hostile.post(this.mvc, this.session, values, path, id, row));
 			}
 		}
-		for (int i = 0; i < TRIES; i++) {
+		for (int i = 0; i < Hostile.BUTTON_TRIES; i++) {
 			Map<String, String> values = Hostile.values(Hostile.fields("version", version));
 			String id = application.sample();
 			Hostile.assertExplained(this.mvc, this.session, "withdraw " + id, values,
