@@ -50,7 +50,7 @@ class AdminHostileInputTests {
 	/** An agency no other test has: created here. */
 	static final String OWN_AGENCY = "HU09";
 
-	static final String SCRIPT_AS_TEXT = ReviewHostileInputTests.SCRIPT_AS_TEXT;
+	static final String SCRIPT_AS_TEXT = Hostile.SCRIPT_AS_TEXT;
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 100_000));
 
@@ -119,6 +119,11 @@ class AdminHostileInputTests {
 				adminPost(action + " " + id, Map.of(), "/admin/users/{id}/" + action, id);
 			}
 		}
+
+		Hostile.assertKept("invite without a username",
+				Hostile.post(this.mvc, this.admin,
+						Map.of("username", "", "displayName", Hostile.SCRIPT, "role", "ASSESSOR", "agencyCode", "HU01"),
+						"/admin/users"));
 
 		String username = "hostile." + SEQUENCE.incrementAndGet();
 		assertThat(Hostile
@@ -218,6 +223,18 @@ class AdminHostileInputTests {
 			String path = code.sample();
 			adminPost("change agency " + path, typed, "/admin/agencies/{code}", path);
 		}
+
+		// refused forms keep what was typed
+		Hostile.assertKept("organisation with a bad OID",
+				Hostile.post(this.mvc, this.admin,
+						Map.of("oid", "bad", "legalName", Hostile.SCRIPT, "country", "HU", "type", "SCHOOL"),
+						"/admin/organisations"));
+		Hostile.assertKept("agency with a bad code", Hostile.post(this.mvc, this.admin,
+				Map.of("code", "bad", "country", "HU", "name", Hostile.SCRIPT), "/admin/agencies"));
+		Hostile.assertKept("agency with a bad country",
+				Hostile.post(this.mvc, this.admin,
+						Map.of("country", "XX", "name", Hostile.SCRIPT, "version", agencyVersion()),
+						"/admin/agencies/{code}", OWN_AGENCY));
 
 		// script-like values stored where the forms take free text
 		assertThat(Hostile
@@ -351,6 +368,20 @@ class AdminHostileInputTests {
 		page(this.admin, "/admin/rates/" + year);
 		page(this.admin, "/admin/rates/" + year + "/draft");
 		page(this.admin, "/admin/calls/" + year);
+
+		// refused forms keep what was typed
+		Hostile.assertKept("call with a script for a deadline",
+				Hostile.post(this.mvc, this.admin,
+						Map.of("round1.deadline", Hostile.SCRIPT, "round1.lockVersion", callLock(year, 1)),
+						"/admin/calls/{year}", year));
+		Hostile.assertKept("draft with a script for an amount",
+				Hostile.post(this.mvc, this.admin,
+						Map.of("units.inclusionSupport", Hostile.SCRIPT, "lockVersion", draftLock(year)),
+						"/admin/rates/{year}/draft", year));
+		Hostile.assertKept("daily rate with a script",
+				Hostile.post(this.mvc, officer,
+						Map.of("agencies[HU01].staff[1]", Hostile.SCRIPT, "lockVersion", draftLock(year)),
+						"/agency/rates/{year}", year));
 
 		// another administrator may publish what this one edited
 		MockHttpSession colleague = SignIn.as(this.mvc, this.accounts.user(Role.ADMIN, null));

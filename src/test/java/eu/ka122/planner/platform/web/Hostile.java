@@ -40,6 +40,9 @@ final class Hostile {
 
 	static final String IMAGE = "\"><img src=x onerror=\"window.__ka122xss=2\">";
 
+	/** How the pages show {@link #SCRIPT} as text. */
+	static final String SCRIPT_AS_TEXT = "&lt;script&gt;window.__ka122xss=1&lt;/script&gt;";
+
 	/** What the 400 page says (error.400.title). */
 	static final String BAD_REQUEST_PAGE = "The form sent something this page does not have";
 
@@ -215,6 +218,17 @@ final class Hostile {
 					.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/")
 					.accept(MediaType.TEXT_HTML)
 					.exchange()));
+	}
+
+	/**
+	 * A refused form shown again with what was typed: the script-like value as text, and
+	 * why it was refused.
+	 */
+	static void assertKept(String what, MvcTestResult result) {
+		assertThat(result.getResponse().getStatus()).as("%s shows the form again", what).isEqualTo(200);
+		assertThat(body(result)).as("%s says why", what).containsAnyOf(EXPLANATIONS.toArray(String[]::new));
+		assertThat(body(result)).as("%s keeps what was typed", what).contains(SCRIPT_AS_TEXT);
+		assertEscaped(what, result);
 	}
 
 	/** Typed markup never comes back as markup. */

@@ -39,8 +39,7 @@ class ReviewHostileInputTests {
 
 	static final String AGENCY = "HU01";
 
-	/** How the pages show {@link Hostile#SCRIPT} as text. */
-	static final String SCRIPT_AS_TEXT = "&lt;script&gt;window.__ka122xss=1&lt;/script&gt;";
+	static final String SCRIPT_AS_TEXT = Hostile.SCRIPT_AS_TEXT;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -199,6 +198,24 @@ class ReviewHostileInputTests {
 			String id = organisation.sample();
 			officerPost("grants " + id, values, "/agency/organisations/{id}/grants", id);
 		}
+
+		// refused forms keep what was typed
+		Hostile.assertKept("decision without an outcome",
+				Hostile.post(this.mvc, this.officerSession,
+						Map.of("version", decisionVersion(), "reason", Hostile.SCRIPT, "action", "confirm"),
+						"/agency/applications/{id}/decision", this.application.id()));
+		Hostile.assertKept("grant without a year",
+				Hostile.post(this.mvc, this.officerSession,
+						Map.of("callYear", "twenty", "round", "1", "note", Hostile.SCRIPT),
+						"/agency/organisations/{id}/grants", this.application.organisationId()));
+		MvcTestResult budgetRefused = Hostile.post(this.mvc, this.officerSession,
+				Map.of("call", "2027-1", "budget", Hostile.SCRIPT), "/agency/ranking/budget");
+		Hostile.assertKept("ranking budget",
+				this.mvc.get()
+					.uri(budgetRefused.getResponse().getRedirectedUrl())
+					.session(this.officerSession)
+					.flashAttrs(budgetRefused.getMvcResult().getFlashMap())
+					.exchange());
 
 		// script-like values stored where the forms take free text
 		Map<String, String> reject = Map.of("version", decisionVersion(), "outcome", "REJECTED", "reason",
