@@ -302,6 +302,8 @@ class AdminHostileInputTests {
 				.getStatus()).isEqualTo(302);
 		}
 		Arbitrary<String> lock = Arbitraries.oneOf(number, Arbitraries.just("current").map((c) -> draftLock(year)));
+		// no call year: the refusal is shown on the newest year's page
+		adminPost("draft of year 0", Map.of("lockVersion", "0"), "/admin/rates/{year}/draft", "0");
 		Map<String, Arbitrary<String>> draft = new LinkedHashMap<>();
 		for (String unit : List.of("organisationalSupportBasic", "inclusionSupport", "reducedRateFactor",
 				"fullRateDays", "courseShareRatio")) {

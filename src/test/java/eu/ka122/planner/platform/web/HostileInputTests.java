@@ -30,7 +30,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * Generated hostile input (very long strings, control characters, HTML and script, SQL
  * fragments, numbers at and beyond limits, wrong types, missing fields) posted to every
- * form of the app and to the API, through the whole app on real PostgreSQL: never a
+ * form of the coordinator, the calculator, the Guide, the city search and the API,
+ * through the whole app on real PostgreSQL (the agency's and the administrators' forms
+ * are in {@link ReviewHostileInputTests} and {@link AdminHostileInputTests}): never a
  * server error, every rejection explains itself (an error summary on a page, a problem
  * with a detail from the API), and no stored value comes back unescaped on the pages that
  * show it. jqwik's generators make the values; the Spring context is shared with the
@@ -216,6 +218,15 @@ class HostileInputTests {
 	@Test
 	void theDashboardAndTheActivityListButtonsNeverFailAndExplainEveryRefusal() {
 		String submitted = String.valueOf(this.submitter.submitAs(coordinator(), Submitter.job(2, 10)).id());
+		// no round chosen: said on the dashboard; no version: the 400 page says why
+		MvcTestResult noRound = Hostile.post(this.mvc, this.session, Map.of(), "/coordinator/applications");
+		assertThat(noRound.getResponse().getRedirectedUrl()).isEqualTo("/coordinator");
+		assertThat(noRound.getMvcResult().getFlashMap().get("refusedKey")).isEqualTo("drafting.error.chooseRound");
+		Hostile.assertExplained(this.mvc, this.session, "no round", Map.of(), noRound);
+		MvcTestResult noVersion = Hostile.post(this.mvc, this.session, Map.of(),
+				"/coordinator/applications/{id}/activities/{activity}/duplicate", this.application, firstActivity());
+		assertThat(Hostile.body(noVersion)).contains(Hostile.BAD_REQUEST_PAGE);
+
 		Map<String, Arbitrary<String>> create = Hostile.fields("call",
 				Arbitraries.oneOf(Hostile.text(), Hostile.number(), Arbitraries.of("2027-1", "2027-2", "2027-3",
 						"2026-1", "1999-1", "2027-", "-1", "2027-1-1", "99999999999-1", "2027--1", "2027-01")));

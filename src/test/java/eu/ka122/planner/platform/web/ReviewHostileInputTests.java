@@ -275,6 +275,26 @@ class ReviewHostileInputTests {
 		}
 	}
 
+	@Test
+	void aNulCharacterInTypedTextIsDroppedNotAServerError() {
+		MvcTestResult search = Hostile.get(this.mvc, this.officerSession, Map.of("q", "HU\u0000"),
+				"/agency/submissions");
+		assertThat(search.getResponse().getStatus()).isEqualTo(200);
+		assertThat(Hostile.body(search)).contains(this.application.reference());
+		assertThat(
+				Hostile
+					.post(this.mvc, this.officerSession,
+							Map.of("version", "", "outcome", "REJECTED", "reason", "Not\u0000 convincing", "action",
+									"confirm"),
+							"/agency/applications/{id}/decision", this.application.id())
+					.getResponse()
+					.getStatus())
+			.isEqualTo(302);
+		assertThat(this.jdbc.queryForObject("select reason from review_decision where application_id = ?", String.class,
+				this.application.id()))
+			.isEqualTo("Not convincing");
+	}
+
 	// ---------------------------------------------------------------- helpers
 
 	private void officerPost(String what, Map<String, String> values, String path, Object... variables) {
