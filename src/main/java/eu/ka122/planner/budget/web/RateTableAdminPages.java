@@ -219,7 +219,13 @@ class RateTableAdminPages {
 		var variables = (Map<String, String>) request
 			.getAttribute(org.springframework.web.servlet.HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
 		String year = variables == null ? null : variables.get("year");
-		return (year != null && year.matches("\\d{4}")) ? "redirect:/admin/rates/" + year : "redirect:/admin/rates";
+		if (year != null && year.matches("\\d{4}")) {
+			return "redirect:/admin/rates/" + year;
+		}
+		// straight to a page that shows the message: /admin/rates would redirect again
+		// and the message would be lost on the way
+		List<Integer> years = this.administration.callYears();
+		return years.isEmpty() ? "redirect:/admin" : "redirect:/admin/rates/" + years.get(0);
 	}
 
 	private String outcome(int year, SaveResult result, long lockVersion, Model model, Locale locale,

@@ -48,9 +48,9 @@ class DashboardPage {
 	}
 
 	@PostMapping("/coordinator/applications")
-	String create(@AuthenticationPrincipal AccountPrincipal user, @RequestParam("call") String call,
-			RedirectAttributes redirect) {
-		String[] parts = call.split("-");
+	String create(@AuthenticationPrincipal AccountPrincipal user,
+			@RequestParam(name = "call", required = false) String call, RedirectAttributes redirect) {
+		String[] parts = (call == null) ? new String[0] : call.split("-");
 		try {
 			long id = this.applications.create(user, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
 			return "redirect:/coordinator/applications/" + id;

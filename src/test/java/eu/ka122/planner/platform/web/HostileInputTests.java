@@ -8,6 +8,7 @@ import java.util.Map;
 import eu.ka122.planner.accounts.Role;
 import eu.ka122.planner.support.IntegrationTest;
 import eu.ka122.planner.support.SignIn;
+import eu.ka122.planner.support.Submitter;
 import eu.ka122.planner.support.TestAccounts;
 import eu.ka122.planner.support.TestClockConfiguration.MutableClock;
 import net.jqwik.api.Arbitraries;
@@ -29,7 +30,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * Generated hostile input (very long strings, control characters, HTML and script, SQL
  * fragments, numbers at and beyond limits, wrong types, missing fields) posted to every
- * form of the app and to the API, through the whole app on real PostgreSQL: never a
+ * form of the coordinator, the calculator, the Guide, the city search and the API,
+ * through the whole app on real PostgreSQL (the agency's and the administrators' forms
+ * are in {@link ReviewHostileInputTests} and {@link AdminHostileInputTests}): never a
  * server error, every rejection explains itself (an error summary on a page, a problem
  * with a detail from the API), and no stored value comes back unescaped on the pages that
  * show it. jqwik's generators make the values; the Spring context is shared with the
@@ -39,10 +42,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class HostileInputTests {
 
 	static final int TRIES = 25;
-
-	static final String SCRIPT = "<script>window.__ka122xss=1</script>";
-
-	static final String IMAGE = "\"><img src=x onerror=\"window.__ka122xss=2\">";
 
 	@Autowired
 	MockMvcTester mvc;
@@ -55,6 +54,9 @@ class HostileInputTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Submitter submitter;
 
 	MockHttpSession session;
 
@@ -82,63 +84,33 @@ class HostileInputTests {
 		this.clock.reset();
 	}
 
-	/** Text that breaks things: long, control characters, markup, SQL, odd Unicode. */
-	static Arbitrary<String> hostileText() {
-		return Arbitraries.oneOf(Arbitraries.of(SCRIPT, IMAGE, "javascript:alert(1)", "' OR '1'='1' --",
-				"'); drop table application; --", "\u0000", "a\u0000b", "\u001b[31mred", "\u202Eevil", "\uFEFF",
-				"\uD800", "${7*7}", "#{7*7}", "[[${7*7}]]", "%00", "../../etc/passwd", "null", "undefined", " ", ""),
-				Arbitraries.strings().all().ofMinLength(1).ofMaxLength(60),
-				Arbitraries.strings().withChars('x', '<', '\'', '"', '&').ofMinLength(5_001).ofMaxLength(20_000),
-				Arbitraries.strings().withCharRange('\u0000', '\u001f').ofMinLength(1).ofMaxLength(20));
-	}
-
-	/** Numbers at and beyond limits, and things that are no number. */
-	static Arbitrary<String> hostileNumber() {
-		return Arbitraries.oneOf(
-				Arbitraries.of("-1", "0", "1", "2147483647", "2147483648", "-2147483649", "9223372036854775808",
-						"99999999999999999999999", "1e309", "-0", "NaN", "Infinity", "0x10", "1,5", "1.5",
-						"0.000000001", "１２", "٣", "abc", "true", "[]", "{}", " 7 ", ""),
-				Arbitraries.integers().map(String::valueOf), Arbitraries.bigDecimals().map(Object::toString),
-				hostileText());
-	}
-
-	/** A form's fields, each hostile, left as sent, or missing. */
-	Map<String, String> hostile(Map<String, Arbitrary<String>> fields) {
-		Map<String, String> values = new LinkedHashMap<>();
-		fields.forEach((name, arbitrary) -> {
-			int choice = Arbitraries.integers().between(0, 5).sample();
-			if (choice > 0) {
-				values.put(name, (choice == 1) ? "" : arbitrary.sample());
-			}
-		});
-		return values;
-	}
-
 	@Test
 	void theSectionFormsNeverFailAndExplainEveryRejection() {
-		Arbitrary<String> text = hostileText();
-		Arbitrary<String> number = hostileNumber();
+		Arbitrary<String> text = Hostile.text();
+		Arbitrary<String> number = Hostile.number();
 		Map<String, Map<String, Arbitrary<String>>> forms = new LinkedHashMap<>();
 		forms.put("/context",
-				fields("version", number, "projectStart",
+				Hostile.fields("version", number, "projectStart",
 						Arbitraries.oneOf(text,
 								Arbitraries.of("2027-02-30", "2027-09-01", "99999-01-01", "2027-13-01")),
 						"durationMonths", number, "language", text));
-		forms.put("/description", fields("version", number, "title", text, "background", text, "objectives[0]", text,
-				"objectives[1]", text, "objectives[999999]", text, "addObjective", text, "removeObjective", number));
-		forms.put("/follow-up",
-				fields("version", number, "integration", text, "evaluation", text, "dissemination", text, "visibility",
-						text, "etwinning", text, "inclusion", text, "digital", text, "financialGuaranteeCosts",
+		forms.put("/description",
+				Hostile.fields("version", number, "title", text, "background", text, "objectives[0]", text,
+						"objectives[1]", text, "objectives[999999]", text, "addObjective", text, "removeObjective",
 						number));
-		forms.put("/submit", fields("legalRepresentative", text, "declarationAccepted", text));
+		forms.put("/follow-up",
+				Hostile.fields("version", number, "integration", text, "evaluation", text, "dissemination", text,
+						"visibility", text, "etwinning", text, "inclusion", text, "digital", text,
+						"financialGuaranteeCosts", number));
+		forms.put("/submit", Hostile.fields("legalRepresentative", text, "declarationAccepted", text));
 		for (var form : forms.entrySet()) {
 			for (int i = 0; i < TRIES; i++) {
-				Map<String, String> values = hostile(form.getValue());
+				Map<String, String> values = Hostile.values(form.getValue());
 				if (!form.getKey().equals("/submit")) {
 					values.putIfAbsent("version", version());
 				}
 				MvcTestResult result = post(form.getKey(), values);
-				assertExplained(form.getKey(), values, result);
+				Hostile.assertExplained(this.mvc, this.session, form.getKey(), values, result, "name=\"addObjective\"");
 			}
 		}
 		assertStoredValuesAreEscaped();
@@ -146,9 +118,11 @@ class HostileInputTests {
 
 	@Test
 	void theActivityFormAndItsPreviewNeverFailAndExplainEveryRejection() {
-		Arbitrary<String> text = hostileText();
-		Arbitrary<String> number = hostileNumber();
-		Map<String, Arbitrary<String>> fields = fields("version", number, "activity.type",
+		Arbitrary<String> text = Hostile.text();
+		Arbitrary<String> number = Hostile.number();
+		Arbitrary<String> existingActivity = Arbitraries
+			.oneOf(Arbitraries.just("first").map((first) -> String.valueOf(firstActivity())), Hostile.id());
+		Map<String, Arbitrary<String>> fields = Hostile.fields("version", number, "activity.type",
 				Arbitraries.oneOf(text, Arbitraries.of("COURSE", "JOB_SHADOWING", "GROUP_PUPIL_MOBILITY")),
 				"activity.destinationCountry", Arbitraries.oneOf(text, Arbitraries.of("IT", "FR", "it", "GR", "EL")),
 				"activity.destinationCity", text, "activity.originCity", text, "activity.hostingOrganisation", text,
@@ -159,16 +133,18 @@ class HostileInputTests {
 				"activity.shortDurationJustification", text, "activity.expensiveTravelCosts", number,
 				"activity.visaAndMedicalCosts", number, "activity.inclusionSupportCosts", number, "objectiveIds",
 				number);
-		for (String path : List.of("/activities", "/activities/preview")) {
+		for (String path : List.of("/activities", "/activities/preview", "/activities/{activity}")) {
 			for (int i = 0; i < TRIES; i++) {
-				Map<String, String> values = hostile(fields);
+				Map<String, String> values = Hostile.values(fields);
 				values.putIfAbsent("version", version());
-				MvcTestResult result = post(path, values);
+				MvcTestResult result = path.endsWith("}") ? Hostile.post(this.mvc, this.session, values,
+						"/coordinator/applications/{id}" + path, this.application, existingActivity.sample())
+						: post(path, values);
 				if (path.endsWith("preview")) {
 					assertThat(result.getResponse().getStatus()).as("%s with %s", path, values).isLessThan(500);
 				}
 				else {
-					assertExplained(path, values, result);
+					Hostile.assertExplained(this.mvc, this.session, path, values, result);
 				}
 			}
 		}
@@ -177,20 +153,22 @@ class HostileInputTests {
 
 	@Test
 	void theCalculatorGuideAndCitySearchNeverFail() {
-		Arbitrary<String> text = hostileText();
-		Arbitrary<String> number = hostileNumber();
+		Arbitrary<String> text = Hostile.text();
+		Arbitrary<String> number = Hostile.number();
 		Map<String, Map<String, Arbitrary<String>>> forms = new LinkedHashMap<>();
-		forms.put("/calculator", fields("callYear", number, "round", number, "applicantCountry", text,
+		forms.put("/calculator", Hostile.fields("callYear", number, "round", number, "applicantCountry", text,
 				"financialGuaranteeCosts", number, "activities[0].type", text, "activities[0].destinationCountry", text,
 				"activities[0].participants", number, "activities[0].durationDays", number, "activities[0].distanceKm",
 				number, "activities[1000].type", text, "add", text, "remove", number, "duplicate", number));
-		forms.put("/guide", fields("check", text, "aim", text, "partnersReady", text, "managedProjectBefore", text,
-				"accredited", text, "moreThan30Participants", text, "frequency", text, "threeRecentGrants", text));
-		forms.put("/geo/cities", fields("q", text, "country", text));
-		forms.put("/api/v1/cities", fields("q", text, "country", text));
+		forms.put("/guide",
+				Hostile.fields("check", text, "aim", text, "partnersReady", text, "managedProjectBefore", text,
+						"accredited", text, "moreThan30Participants", text, "frequency", text, "threeRecentGrants",
+						text));
+		forms.put("/geo/cities", Hostile.fields("q", text, "country", text));
+		forms.put("/api/v1/cities", Hostile.fields("q", text, "country", text));
 		for (var form : forms.entrySet()) {
 			for (int i = 0; i < TRIES; i++) {
-				Map<String, String> values = hostile(form.getValue());
+				Map<String, String> values = Hostile.values(form.getValue());
 				var request = this.mvc.get().uri(form.getKey()).with(fromAnotherAddress());
 				for (var value : values.entrySet()) {
 					request = request.param(value.getKey(), value.getValue());
@@ -199,14 +177,14 @@ class HostileInputTests {
 				int status = result.getResponse().getStatus();
 				assertThat(status).as("%s with %s", form.getKey(), values).isLessThan(500);
 				if (status >= 400) {
-					assertThat(body(result)).as("%s explains its %s", form.getKey(), status).isNotBlank();
+					assertThat(Hostile.body(result)).as("%s explains its %s", form.getKey(), status).isNotBlank();
 				}
 				String type = result.getResponse().getContentType();
 				if (type != null && type.startsWith("text/html")) {
 					// JSON answers (problems naming the value) are never rendered as a
 					// page
-					assertThat(body(result)).as("%s shows typed markup escaped", form.getKey())
-						.doesNotContain(SCRIPT)
+					assertThat(Hostile.body(result)).as("%s shows typed markup escaped", form.getKey())
+						.doesNotContain(Hostile.SCRIPT)
 						.doesNotContain("<img src=x");
 				}
 			}
@@ -215,7 +193,7 @@ class HostileInputTests {
 
 	@Test
 	void theEstimateApiAnswersEveryHostileBodyWithAProblemThatExplainsIt() {
-		Arbitrary<String> value = Arbitraries.oneOf(hostileText().map(HostileInputTests::quote), hostileNumber(),
+		Arbitrary<String> value = Arbitraries.oneOf(Hostile.text().map(Hostile::quote), Hostile.number(),
 				Arbitraries.of("null", "true", "[]", "{}", "[[[[[[[[[[]]]]]]]]]]", "1e999999"));
 		for (int i = 0; i < TRIES * 3; i++) {
 			String body = "{\"callYear\": " + value.sample() + ", \"round\": " + value.sample()
@@ -232,12 +210,81 @@ class HostileInputTests {
 			assertThat(status).as("API with %s", body).isIn(200, 400);
 			if (status == 400) {
 				assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
-				assertThat(body(result)).as("problem for %s", body).contains("\"detail\"");
+				assertThat(Hostile.body(result)).as("problem for %s", body).contains("\"detail\"");
 			}
 		}
 	}
 
+	@Test
+	void theDashboardAndTheActivityListButtonsNeverFailAndExplainEveryRefusal() {
+		String submitted = String.valueOf(this.submitter.submitAs(coordinator(), Submitter.job(2, 10)).id());
+		// no round chosen: said on the dashboard; no version: the 400 page says why
+		MvcTestResult noRound = Hostile.post(this.mvc, this.session, Map.of(), "/coordinator/applications");
+		assertThat(noRound.getResponse().getRedirectedUrl()).isEqualTo("/coordinator");
+		assertThat(noRound.getMvcResult().getFlashMap().get("refusedKey")).isEqualTo("drafting.error.chooseRound");
+		Hostile.assertExplained(this.mvc, this.session, "no round", Map.of(), noRound);
+		MvcTestResult noVersion = Hostile.post(this.mvc, this.session, Map.of(),
+				"/coordinator/applications/{id}/activities/{activity}/duplicate", this.application, firstActivity());
+		assertThat(Hostile.body(noVersion)).contains(Hostile.BAD_REQUEST_PAGE);
+
+		Map<String, Arbitrary<String>> create = Hostile.fields("call",
+				Arbitraries.oneOf(Hostile.text(), Hostile.number(), Arbitraries.of("2027-1", "2027-2", "2027-3",
+						"2026-1", "1999-1", "2027-", "-1", "2027-1-1", "99999999999-1", "2027--1", "2027-01")));
+		for (int i = 0; i < TRIES; i++) {
+			Map<String, String> values = Hostile.values(create);
+			Hostile.assertExplained(this.mvc, this.session, "/coordinator/applications", values,
+					Hostile.post(this.mvc, this.session, values, "/coordinator/applications"));
+		}
+		Arbitrary<String> version = Arbitraries.oneOf(Hostile.number(),
+				Arbitraries.of(version()).map((v) -> version()));
+		Arbitrary<String> application = Hostile.id(this.application, submitted);
+		Arbitrary<String> activityId = Arbitraries
+			.oneOf(Arbitraries.just("first").map((first) -> String.valueOf(firstActivity())), Hostile.id());
+		for (String button : List.of("duplicate", "delete")) {
+			for (int i = 0; i < Hostile.BUTTON_TRIES; i++) {
+				Map<String, String> values = Hostile.values(Hostile.fields("version", version));
+				String id = application.sample();
+				String row = activityId.sample();
+				String path = "/coordinator/applications/{id}/activities/{activity}/" + button;
+				Hostile.assertExplained(this.mvc, this.session, path + " " + id + " " + row, values,
+						Hostile.post(this.mvc, this.session, values, path, id, row));
+			}
+		}
+		for (int i = 0; i < Hostile.BUTTON_TRIES; i++) {
+			Map<String, String> values = Hostile.values(Hostile.fields("version", version));
+			String id = application.sample();
+			Hostile.assertExplained(this.mvc, this.session, "withdraw " + id, values,
+					Hostile.post(this.mvc, this.session, values, "/coordinator/applications/{id}/withdraw", id));
+		}
+		assertThat(Hostile.body(this.mvc.get().uri("/coordinator").session(this.session).exchange()))
+			.contains("data-application=\"" + this.application + "\"");
+	}
+
 	// ---------------------------------------------------------------- helpers
+
+	/** The draft's first activity, added when the draft has none. */
+	private long firstActivity() {
+		var ids = this.jdbc.queryForList(
+				"select id from application_activity where application_id = ? order by position", Long.class,
+				this.application);
+		if (!ids.isEmpty()) {
+			return ids.get(0);
+		}
+		post("/activities",
+				Map.of("version", version(), "activity.type", "JOB_SHADOWING", "activity.destinationCountry", "IT",
+						"activity.destinationCity", "Rome", "activity.participants", "2", "activity.durationDays", "10",
+						"activity.travelDays", "2", "activity.distanceKm", "1365"));
+		return this.jdbc.queryForObject(
+				"select id from application_activity where application_id = ? order by position limit 1", Long.class,
+				this.application);
+	}
+
+	private String coordinator() {
+		return this.jdbc.queryForObject(
+				"select u.username from app_user u join application a on a.organisation_id = u.organisation_id "
+						+ "where a.id = ? limit 1",
+				String.class, this.application);
+	}
 
 	private MvcTestResult post(String path, Map<String, String> values) {
 		var request = this.mvc.post()
@@ -250,42 +297,20 @@ class HostileInputTests {
 		return request.exchange();
 	}
 
-	/**
-	 * Saved (a redirect), or the form again with an error summary or the conflict notice
-	 * that says why.
-	 */
-	private void assertExplained(String path, Map<String, String> values, MvcTestResult result) {
-		int status = result.getResponse().getStatus();
-		assertThat(status).as("%s with %s", path, values).isLessThan(500);
-		if (status == 200) {
-			assertThat(body(result)).as("%s with %s: the page says what is wrong", path, values)
-				.containsAnyOf("error-summary", "data-testid=\"conflict\"", "name=\"addObjective\"");
-		}
-		else if (status == 400) {
-			assertThat(body(result)).as("%s with %s: the 400 page says why", path, values)
-				.contains("The form sent something this page does not have");
-		}
-		else {
-			assertThat(status).as("%s with %s", path, values).isIn(302, 303);
-		}
-		assertThat(body(result)).as("%s shows typed markup escaped", path)
-			.doesNotContain(SCRIPT)
-			.doesNotContain("<img src=x");
-	}
-
 	/** Stores script-like values and reads every page that shows them. */
 	private void assertStoredValuesAreEscaped() {
-		post("/description",
-				Map.of("version", version(), "title", SCRIPT, "background", IMAGE, "objectives[0]", SCRIPT + IMAGE));
-		post("/follow-up", Map.of("version", version(), "integration", IMAGE, "evaluation", SCRIPT));
+		post("/description", Map.of("version", version(), "title", Hostile.SCRIPT, "background", Hostile.IMAGE,
+				"objectives[0]", Hostile.SCRIPT + Hostile.IMAGE));
+		post("/follow-up", Map.of("version", version(), "integration", Hostile.IMAGE, "evaluation", Hostile.SCRIPT));
 		for (String path : List.of("", "/description", "/follow-up", "/activities", "/check", "/budget")) {
-			String page = body(this.mvc.get()
+			String page = Hostile.body(this.mvc.get()
 				.uri("/coordinator/applications/" + this.application + path)
 				.session(this.session)
 				.exchange());
-			assertThat(page).as("page %s", path).doesNotContain(SCRIPT).doesNotContain("<img src=x");
+			assertThat(page).as("page %s", path).doesNotContain(Hostile.SCRIPT).doesNotContain("<img src=x");
 		}
-		assertThat(body(this.mvc.get().uri("/coordinator").session(this.session).exchange())).doesNotContain(SCRIPT);
+		assertThat(Hostile.body(this.mvc.get().uri("/coordinator").session(this.session).exchange()))
+			.doesNotContain(Hostile.SCRIPT);
 	}
 
 	private String version() {
@@ -303,41 +328,6 @@ class HostileInputTests {
 			request.setRemoteAddr("198.51.100." + (n % 250 + 1));
 			return request;
 		};
-	}
-
-	private static String body(MvcTestResult result) {
-		try {
-			return result.getResponse().getContentAsString();
-		}
-		catch (java.io.UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String quote(String text) {
-		StringBuilder json = new StringBuilder("\"");
-		for (char c : text.toCharArray()) {
-			if (c == '"' || c == '\\') {
-				json.append('\\').append(c);
-			}
-			else if (c < 0x20) {
-				json.append(String.format("\\u%04x", (int) c));
-			}
-			else {
-				json.append(c);
-			}
-		}
-		return json.append('"').toString();
-	}
-
-	private static Map<String, Arbitrary<String>> fields(Object... pairs) {
-		Map<String, Arbitrary<String>> fields = new LinkedHashMap<>();
-		for (int i = 0; i < pairs.length; i += 2) {
-			@SuppressWarnings("unchecked")
-			Arbitrary<String> arbitrary = (Arbitrary<String>) pairs[i + 1];
-			fields.put((String) pairs[i], arbitrary);
-		}
-		return fields;
 	}
 
 }
