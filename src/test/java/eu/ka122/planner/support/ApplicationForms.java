@@ -1,8 +1,8 @@
 package eu.ka122.planner.support;
 
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -14,7 +14,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * and the submission do: created, filled and submitted with the session of a signed-in
  * coordinator. Where the route does not matter, {@link Submitter} is quicker.
  */
-@Component
+@TestComponent
 public class ApplicationForms {
 
 	private final MockMvcTester mvc;
