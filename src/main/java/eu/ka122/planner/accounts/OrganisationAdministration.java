@@ -157,6 +157,15 @@ public class OrganisationAdministration {
 		if (callYear < 2014 || callYear > 2100 || (callRound != 1 && callRound != 2)) {
 			throw new ValuesRefused(List.of(new Problem("grantYear", "admin.organisations.error.grant")));
 		}
+		if (this.jdbc.sql("select id from organisation where id = ? for share")
+			.param(id)
+			.query(Long.class)
+			.optional()
+			.isEmpty()) {
+			// merged away or never there (the lock keeps a merge from removing it
+			// meanwhile)
+			throw new ValuesRefused(List.of(new Problem(null, "admin.organisations.error.notFound")));
+		}
 		String text = (note == null || note.isBlank()) ? null : note.trim();
 		if (text != null && text.length() > 500) {
 			text = text.substring(0, 500);

@@ -79,7 +79,7 @@ class OrganisationAdminPages {
 			redirect.addFlashAttribute("done", "admin.organisations.grantAdded");
 		}
 		catch (ValuesRefused ex) {
-			redirect.addFlashAttribute("refused", ex.problems().get(0).messageKey());
+			return refused(ex, id, redirect);
 		}
 		return "redirect:/admin/organisations/" + id;
 	}
@@ -94,9 +94,20 @@ class OrganisationAdminPages {
 					new Object[] { merged.mergedOid(), merged.users(), merged.applications(), merged.grants() });
 		}
 		catch (ValuesRefused ex) {
-			redirect.addFlashAttribute("refused", ex.problems().get(0).messageKey());
+			return refused(ex, id, redirect);
 		}
 		return "redirect:/admin/organisations/" + id;
+	}
+
+	/**
+	 * Back to the organisation with the refusal, or to the list when the organisation is
+	 * gone (merged away meanwhile): its own page would only say 404 and lose the message.
+	 */
+	private String refused(ValuesRefused ex, long id, RedirectAttributes redirect) {
+		String key = ex.problems().get(0).messageKey();
+		redirect.addFlashAttribute("refused", key);
+		return "admin.organisations.error.notFound".equals(key) ? "redirect:/admin/organisations"
+				: "redirect:/admin/organisations/" + id;
 	}
 
 	@GetMapping("/admin/agencies")

@@ -152,6 +152,41 @@ class OrganisationAndCallAdminTests {
 	}
 
 	@Test
+	void aGrantOrMergeForAnOrganisationMergedAwayMeanwhileIsExplainedOnTheList() {
+		long kept = this.accounts.organisation("ES");
+		long gone = this.accounts.organisation("ES");
+		String goneOid = this.jdbc.queryForObject("select oid from organisation where id = ?", String.class, gone);
+		// a second administrator merges it while this one still has its page open
+		assertThat(this.mvc.post()
+			.uri("/admin/organisations/{id}/merge", kept)
+			.session(this.admin)
+			.with(csrf())
+			.param("duplicateOid", goneOid)).hasRedirectedUrl("/admin/organisations/" + kept);
+
+		for (var post : java.util.List.of(
+				this.mvc.post()
+					.uri("/admin/organisations/{id}/grants", gone)
+					.param("grantYear", "2024")
+					.param("grantRound", "1")
+					.param("grantNote", "paper file"),
+				this.mvc.post().uri("/admin/organisations/{id}/merge", gone).param("duplicateOid", "E10000001"),
+				this.mvc.post()
+					.uri("/admin/organisations/{id}/grants", 0)
+					.param("grantYear", "2024")
+					.param("grantRound", "2"))) {
+			var result = post.session(this.admin).with(csrf()).exchange();
+			assertThat(result).hasRedirectedUrl("/admin/organisations");
+			assertThat(this.mvc.get()
+				.uri("/admin/organisations")
+				.session(this.admin)
+				.flashAttrs(result.getMvcResult().getFlashMap())).bodyText().contains("There is no such organisation.");
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from organisation_grant where organisation_id in (?, 0)",
+				Integer.class, gone))
+			.isZero();
+	}
+
+	@Test
 	void anAgencysContactEmailIsEdited() {
 		long version = this.jdbc.queryForObject("select version from national_agency where code = 'LU01'", Long.class);
 		assertThat(this.mvc.post()
