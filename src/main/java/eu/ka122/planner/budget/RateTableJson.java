@@ -10,7 +10,9 @@ import eu.ka122.planner.budget.domain.RateTable;
 import eu.ka122.planner.budget.domain.RateTableProblem;
 import eu.ka122.planner.budget.domain.TravelBand;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -72,7 +74,12 @@ public final class RateTableJson {
 		Map<String, String> fields = new LinkedHashMap<>();
 		JsonNode root;
 		try {
-			root = json.readTree(text == null ? "" : text);
+			// exact decimals: as a double, 1e999999 is Infinity and no number at all
+			root = json.rebuild()
+				.enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+				.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+				.build()
+				.readTree(text == null ? "" : text);
 		}
 		catch (JacksonException ex) {
 			return new Read(Map.of(), List.of(problem("file", "admin.rates.import.notJson")));
@@ -159,7 +166,12 @@ public final class RateTableJson {
 			fields.put(name, "");
 		}
 		else if (value.isNumber()) {
-			fields.put(name, value.decimalValue().stripTrailingZeros().toPlainString());
+			BigDecimal number = value.decimalValue();
+			// 1e999999 written out would be a million digits; as 1E+999999 the form's
+			// check
+			// refuses it with its own message, like any other value no rate can have
+			boolean absurd = number.precision() > 40 || Math.abs(number.scale()) > 40;
+			fields.put(name, absurd ? number.toString() : number.stripTrailingZeros().toPlainString());
 		}
 		else if (value.isString() || value.isBoolean()) {
 			fields.put(name, value.asString());

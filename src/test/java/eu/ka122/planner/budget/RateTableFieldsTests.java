@@ -73,6 +73,29 @@ class RateTableFieldsTests {
 			.containsExactly(new RateTableFields.Change("units.preparatoryVisit", "680", "700"));
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			value = { "units.preparatoryVisit|1e999999|admin.rates.problem.notWhole|1E+999999",
+					"units.preparatoryVisit|1e-999999|admin.rates.problem.notWhole|1E-999999",
+					"units.reducedRateFactor|-1e400|admin.rates.problem.notDecimal|-1E+400",
+					"units.preparatoryVisit|680.0|''|680" })
+	void numbersBeyondAnyDoubleAreReadExactlyAndRefusedByTheFormsCheck(String name, String number, String key,
+			String shown) {
+		JsonMapper json = JsonMapper.builder().build();
+		String[] part = name.split("\\.");
+		var read = RateTableJson.read(json, "{\"" + part[0] + "\": {\"" + part[1] + "\": " + number + "}}");
+		assertThat(read.problems()).isEmpty();
+		assertThat(read.fields()).containsEntry(name, shown);
+		var parsed = RateTableFields.parse(2026, 1, RateTableFields.merge(this.defaults, read.fields()));
+		if (key.isEmpty()) {
+			assertThat(parsed.problems()).isEmpty();
+		}
+		else {
+			assertThat(parsed.problems()).extracting(RateTableProblem::field, RateTableProblem::messageKey)
+				.contains(org.assertj.core.groups.Tuple.tuple(name, key));
+		}
+	}
+
 	@Test
 	void aBadFileIsListedPartByPart() {
 		JsonMapper json = JsonMapper.builder().build();
