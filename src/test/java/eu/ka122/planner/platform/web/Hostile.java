@@ -170,21 +170,7 @@ final class Hostile {
 		FlashMap flash = result.getMvcResult().getFlashMap();
 		String location = result.getResponse().getRedirectedUrl();
 		if (location != null && flash.keySet().stream().anyMatch((key) -> key.startsWith("refused"))) {
-			// this answer's message, not an older one that a request the test did not
-			// follow left in the session
-			session.removeAttribute(SessionFlashMapManager.class.getName() + ".FLASH_MAPS");
-			int hash = location.indexOf('#');
-			Map<String, Object> attributes = new LinkedHashMap<>();
-			flash.forEach((key, value) -> {
-				if (value != null) {
-					attributes.put(key, value);
-				}
-			});
-			MvcTestResult shown = mvc.get()
-				.uri(hash < 0 ? location : location.substring(0, hash))
-				.session(session)
-				.flashAttrs(attributes)
-				.exchange();
+			MvcTestResult shown = follow(mvc, session, result);
 			if (shown.getResponse().getStatus() == 404) {
 				// refused because the record does not exist, whose page does not either
 				assertThat(errorPage(mvc, shown)).contains(NOT_FOUND_PAGE);
@@ -197,6 +183,29 @@ final class Hostile {
 			}
 			assertEscaped(what, shown);
 		}
+	}
+
+	/**
+	 * The page a redirect leads to, with this answer's flash message: not an older one
+	 * that a redirect the test did not follow left in the session (the flash map with
+	 * more target parameters would win).
+	 */
+	static MvcTestResult follow(MockMvcTester mvc, MockHttpSession session, MvcTestResult redirect) {
+		String location = redirect.getResponse().getRedirectedUrl();
+		assertThat(location).as("a redirect").isNotNull();
+		session.removeAttribute(SessionFlashMapManager.class.getName() + ".FLASH_MAPS");
+		int hash = location.indexOf('#');
+		Map<String, Object> attributes = new LinkedHashMap<>();
+		redirect.getMvcResult().getFlashMap().forEach((key, value) -> {
+			if (value != null) {
+				attributes.put(key, value);
+			}
+		});
+		return mvc.get()
+			.uri(hash < 0 ? location : location.substring(0, hash))
+			.session(session)
+			.flashAttrs(attributes)
+			.exchange();
 	}
 
 	/**
