@@ -124,8 +124,7 @@ public class OrganisationAdministration {
 			this.audit.record(admin.getUsername(), "organisation.created", "organisation", created, after);
 			return created;
 		}
-		OrganisationRow before = organisation(id)
-			.orElseThrow(() -> new ValuesRefused(List.of(new Problem(null, "admin.organisations.error.notFound"))));
+		OrganisationRow before = organisation(id).orElseThrow(ValuesRefused::noSuchOrganisation);
 		int updated = this.jdbc.sql("""
 				update organisation set oid = ?, legal_name = ?, country = ?, type = ?, accredited = ?,
 				    version = version + 1 where id = ? and version = ?""")
@@ -162,9 +161,9 @@ public class OrganisationAdministration {
 			.query(Long.class)
 			.optional()
 			.isEmpty()) {
-			// merged away or never there (the lock keeps a merge from removing it
-			// meanwhile)
-			throw new ValuesRefused(List.of(new Problem(null, "admin.organisations.error.notFound")));
+			// merged away or never there; the lock keeps a merge from removing it
+			// meanwhile
+			throw ValuesRefused.noSuchOrganisation();
 		}
 		String text = (note == null || note.isBlank()) ? null : note.trim();
 		if (text != null && text.length() > 500) {
@@ -185,8 +184,7 @@ public class OrganisationAdministration {
 	 */
 	public MergeResult merge(AccountPrincipal admin, long keptId, String duplicateOid) {
 		requireAdmin(admin);
-		OrganisationRow kept = organisation(keptId)
-			.orElseThrow(() -> new ValuesRefused(List.of(new Problem(null, "admin.organisations.error.notFound"))));
+		OrganisationRow kept = organisation(keptId).orElseThrow(ValuesRefused::noSuchOrganisation);
 		String oid = duplicateOid == null ? "" : duplicateOid.trim().toUpperCase(Locale.ROOT);
 		Long duplicate = this.jdbc.sql("select id from organisation where oid = ? for update")
 			.param(oid)
@@ -351,6 +349,8 @@ public class OrganisationAdministration {
 	public record Problem(String field, String messageKey) {
 	}
 
+	private static final String NO_SUCH_ORGANISATION = "admin.organisations.error.notFound";
+
 	/** Values refused; nothing was saved. */
 	public static class ValuesRefused extends RuntimeException {
 
@@ -361,8 +361,17 @@ public class OrganisationAdministration {
 			this.problems = List.copyOf(problems);
 		}
 
+		static ValuesRefused noSuchOrganisation() {
+			return new ValuesRefused(List.of(new Problem(null, NO_SUCH_ORGANISATION)));
+		}
+
 		public List<Problem> problems() {
 			return this.problems;
+		}
+
+		/** Refused because the organisation does not exist (any more). */
+		public boolean organisationGone() {
+			return this.problems.stream().anyMatch((problem) -> NO_SUCH_ORGANISATION.equals(problem.messageKey()));
 		}
 
 	}

@@ -104,10 +104,8 @@ class OrganisationAdminPages {
 	 * gone (merged away meanwhile): its own page would only say 404 and lose the message.
 	 */
 	private String refused(ValuesRefused ex, long id, RedirectAttributes redirect) {
-		String key = ex.problems().get(0).messageKey();
-		redirect.addFlashAttribute("refused", key);
-		return "admin.organisations.error.notFound".equals(key) ? "redirect:/admin/organisations"
-				: "redirect:/admin/organisations/" + id;
+		redirect.addFlashAttribute("refused", ex.problems().get(0).messageKey());
+		return ex.organisationGone() ? "redirect:/admin/organisations" : "redirect:/admin/organisations/" + id;
 	}
 
 	@GetMapping("/admin/agencies")
