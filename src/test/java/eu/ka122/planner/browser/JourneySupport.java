@@ -10,8 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * What the journey test classes use: each journey runs twice, once per class annotated
- * {@code @BrowserTest} with and without JavaScript, and the test clock is put back after.
+ * What the browser test classes that prepare data use (each journey runs twice, once per
+ * class annotated {@code @BrowserTest} with and without JavaScript); the test clock is
+ * put back after each test.
  */
 abstract class JourneySupport {
 

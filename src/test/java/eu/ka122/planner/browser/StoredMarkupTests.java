@@ -12,8 +12,6 @@ import eu.ka122.planner.review.domain.Criterion;
 import eu.ka122.planner.review.DecisionOutcome;
 import eu.ka122.planner.support.Submitter;
 import eu.ka122.planner.support.TestAccounts;
-import eu.ka122.planner.support.TestClockConfiguration.MutableClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -21,7 +19,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,34 +28,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * them.
  */
 @BrowserTest
-class StoredMarkupTests {
+class StoredMarkupTests extends JourneySupport {
 
 	static final String SCRIPT = "<script>window.__ka122xss = 1</script>";
 
 	static final String IMAGE = "\"><img src=x onerror=\"window.__ka122xss = 2\">";
 
 	@Autowired
-	TestAccounts accounts;
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	Submitter submitter;
-
-	@Autowired
 	Assessments assessments;
 
 	@Autowired
 	Decisions decisions;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
 
 	@Test
 	void storedScriptAndMarkupRenderInertOnEveryPageThatShowsThem(Browser browser) {

@@ -60,7 +60,7 @@ public class Submitter {
 	 */
 	public Submitted submitAs(String coordinator, int callYear, PlannedActivity... activities) {
 		AccountPrincipal user = principal(coordinator);
-		long id = draftAs(coordinator, callYear, activities);
+		long id = draft(user, callYear, activities);
 		String reference = this.applications.submit(user, id, "Ana García", true);
 		return new Submitted(id, reference, coordinator, user.organisationId());
 	}
@@ -70,7 +70,10 @@ public class Submitter {
 	 * existing coordinator.
 	 */
 	public long draftAs(String coordinator, int callYear, PlannedActivity... activities) {
-		AccountPrincipal user = principal(coordinator);
+		return draft(principal(coordinator), callYear, activities);
+	}
+
+	private long draft(AccountPrincipal user, int callYear, PlannedActivity... activities) {
 		long id = this.applications.create(user, callYear, 1);
 		this.applications.updateContext(user, id, version(id), LocalDate.parse(callYear + "-09-01"), 12, "en");
 		this.applications.updateDescription(user, id, version(id), "Inclusive schools",

@@ -50,8 +50,6 @@ class AdminHostileInputTests {
 	/** An agency no other test has: created here. */
 	static final String OWN_AGENCY = "HU09";
 
-	static final String SCRIPT_AS_TEXT = Hostile.SCRIPT_AS_TEXT;
-
 	private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 100_000));
 
 	@Autowired
@@ -134,14 +132,14 @@ class AdminHostileInputTests {
 			.getResponse()
 			.getStatus()).isEqualTo(200);
 		long invited = userId(username);
-		assertThat(page(this.admin, "/admin/users?q=" + username)).contains(SCRIPT_AS_TEXT);
-		assertThat(page(this.admin, "/admin/users/" + invited)).contains(SCRIPT_AS_TEXT);
+		assertThat(page(this.admin, "/admin/users?q=" + username)).contains(Hostile.SCRIPT_AS_TEXT);
+		assertThat(page(this.admin, "/admin/users/" + invited)).contains(Hostile.SCRIPT_AS_TEXT);
 		page(this.admin, "/admin/users");
 		page(this.admin, "/admin/audit");
 		// the officer chooses assessors by name
 		long application = this.submitter.submit("HU").id();
 		MockHttpSession officer = SignIn.as(this.mvc, this.accounts.user(Role.NA_OFFICER, "HU01"));
-		assertThat(page(officer, "/agency/applications/" + application)).contains(SCRIPT_AS_TEXT);
+		assertThat(page(officer, "/agency/applications/" + application)).contains(Hostile.SCRIPT_AS_TEXT);
 	}
 
 	@Test
@@ -256,15 +254,15 @@ class AdminHostileInputTests {
 					"/admin/agencies/{code}", OWN_AGENCY)
 			.getResponse()
 			.getStatus()).isEqualTo(302);
-		assertThat(page(this.admin, "/admin/organisations/" + organisation)).contains(SCRIPT_AS_TEXT);
-		assertThat(page(this.admin, "/admin/organisations?q=" + oid(organisation))).contains(SCRIPT_AS_TEXT);
-		assertThat(page(this.admin, "/admin/agencies")).contains(SCRIPT_AS_TEXT);
-		assertThat(page(this.admin, "/admin/agencies/" + OWN_AGENCY)).contains(SCRIPT_AS_TEXT);
+		assertThat(page(this.admin, "/admin/organisations/" + organisation)).contains(Hostile.SCRIPT_AS_TEXT);
+		assertThat(page(this.admin, "/admin/organisations?q=" + oid(organisation))).contains(Hostile.SCRIPT_AS_TEXT);
+		assertThat(page(this.admin, "/admin/agencies")).contains(Hostile.SCRIPT_AS_TEXT);
+		assertThat(page(this.admin, "/admin/agencies/" + OWN_AGENCY)).contains(Hostile.SCRIPT_AS_TEXT);
 		page(this.admin, "/admin/users/new");
 		page(this.admin, "/admin/calls/2027");
 		page(this.admin, "/admin/audit");
 		MockHttpSession coordinator = SignIn.as(this.mvc, this.accounts.coordinatorOf(organisation));
-		assertThat(page(coordinator, "/coordinator")).contains(SCRIPT_AS_TEXT);
+		assertThat(page(coordinator, "/coordinator")).contains(Hostile.SCRIPT_AS_TEXT);
 		MockHttpSession officer = SignIn.as(this.mvc, this.accounts.user(Role.NA_OFFICER, "HU01"));
 		page(officer, "/agency/organisations/" + organisation + "/grants");
 	}

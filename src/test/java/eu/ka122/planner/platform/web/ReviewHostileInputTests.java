@@ -39,8 +39,6 @@ class ReviewHostileInputTests {
 
 	static final String AGENCY = "HU01";
 
-	static final String SCRIPT_AS_TEXT = Hostile.SCRIPT_AS_TEXT;
-
 	@Autowired
 	MockMvcTester mvc;
 
@@ -143,7 +141,7 @@ class ReviewHostileInputTests {
 			if (result.getResponse().getStatus() == 200) {
 				String typed = values.getOrDefault("relevanceComment", "");
 				if (typed.equals(Hostile.SCRIPT)) {
-					assertThat(Hostile.body(result)).as("the comment typed is kept").contains(SCRIPT_AS_TEXT);
+					assertThat(Hostile.body(result)).as("the comment typed is kept").contains(Hostile.SCRIPT_AS_TEXT);
 				}
 			}
 		}
@@ -154,7 +152,7 @@ class ReviewHostileInputTests {
 						Hostile.SCRIPT + Hostile.IMAGE),
 				"/agency/assignments/{id}/assessment", assignment);
 		assertThat(stored.getResponse().getStatus()).as(Hostile.body(stored)).isEqualTo(302);
-		assertThat(page(expertSession, "/agency/assignments/" + assignment)).contains(SCRIPT_AS_TEXT);
+		assertThat(page(expertSession, "/agency/assignments/" + assignment)).contains(Hostile.SCRIPT_AS_TEXT);
 		page(expertSession, "/agency/assignments");
 		page(expertSession, "/agency/applications/" + this.application.id());
 		page(this.officerSession, "/agency/applications/" + this.application.id());
@@ -226,10 +224,10 @@ class ReviewHostileInputTests {
 			.getResponse()
 			.getStatus()).isEqualTo(302);
 		assertThat(page(this.officerSession, "/agency/applications/" + this.application.id() + "/decision"))
-			.contains(SCRIPT_AS_TEXT);
+			.contains(Hostile.SCRIPT_AS_TEXT);
 		page(this.officerSession, "/agency/applications/" + this.application.id());
 		assertThat(page(this.officerSession, "/agency/organisations/" + this.application.organisationId() + "/grants"))
-			.contains(SCRIPT_AS_TEXT);
+			.contains(Hostile.SCRIPT_AS_TEXT);
 		page(this.officerSession, "/agency/ranking?call=2027-1");
 		page(this.officerSession, "/agency/submissions?q=" + this.application.reference());
 		MockHttpSession coordinator = SignIn.as(this.mvc, this.application.coordinator());
