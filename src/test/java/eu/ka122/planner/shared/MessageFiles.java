@@ -5,14 +5,14 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 
 /**
- * Reads the message files the way Spring Boot does (UTF-8) and renders keys with
- * MessageFormat.
+ * Reads the message files the way Spring Boot does (UTF-8) and renders keys with ICU
+ * MessageFormat, as the application does.
  */
 public final class MessageFiles {
 

@@ -1,9 +1,9 @@
 package eu.ka122.planner.platform.web;
 
 import java.util.List;
-import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
+import eu.ka122.planner.shared.Languages;
+
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -11,14 +11,21 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class LayoutModel {
 
-	private final List<Locale> languages;
+	private final List<Language> languages;
 
-	LayoutModel(@Value("${ka122.languages:en,es}") List<String> languages) {
-		this.languages = languages.stream().map(Locale::forLanguageTag).toList();
+	LayoutModel(Languages languages) {
+		this.languages = languages.supported()
+			.stream()
+			.map((l) -> new Language(l.toLanguageTag(), Languages.ownName(l)))
+			.toList();
+	}
+
+	/** A language of the switcher: its tag and its name in itself. */
+	record Language(String tag, String name) {
 	}
 
 	@ModelAttribute("languages")
-	List<Locale> languages() {
+	List<Language> languages() {
 		return this.languages;
 	}
 

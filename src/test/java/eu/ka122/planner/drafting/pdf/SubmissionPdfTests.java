@@ -10,8 +10,6 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.context.support.ResourceBundleMessageSource;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SubmissionPdfTests {
@@ -90,12 +88,11 @@ class SubmissionPdfTests {
 		assertThat(text).contains("Mobilität ?? für Lehrkräfte");
 	}
 
-	static ResourceBundleMessageSource messages() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+	static eu.ka122.planner.platform.i18n.IcuMessageSource messages() {
+		eu.ka122.planner.platform.i18n.IcuMessageSource messages = new eu.ka122.planner.platform.i18n.IcuMessageSource();
 		messages.setBasenames("messages", "i18n/budget", "i18n/drafting", "i18n/pdf");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
-		messages.setAlwaysUseMessageFormat(true);
 		return messages;
 	}
 

@@ -2,10 +2,9 @@ package eu.ka122.planner.estimate.web;
 
 import java.util.Properties;
 
+import eu.ka122.planner.platform.i18n.IcuMessageSource;
 import eu.ka122.planner.shared.MessageFiles;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.context.support.StaticMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
@@ -16,7 +15,13 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
  */
 class ApiMessagesTests {
 
-	private final ApiMessages messages = new ApiMessages(new StaticMessageSource());
+	private final ApiMessages messages = new ApiMessages(api());
+
+	private static IcuMessageSource api() {
+		IcuMessageSource messages = new IcuMessageSource();
+		messages.setBasename("i18n/api");
+		return messages;
+	}
 
 	@Test
 	void everyApiTextRendersWithNumbersForItsArguments() {

@@ -28,7 +28,6 @@ import net.jqwik.api.statistics.Statistics;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -282,7 +281,7 @@ class EstimateApiFuzzTests {
 	private static final class Api {
 
 		static MockMvc build() {
-			ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+			eu.ka122.planner.platform.i18n.IcuMessageSource messages = new eu.ka122.planner.platform.i18n.IcuMessageSource();
 			messages.setBasenames("messages", "i18n/rules", "i18n/budget", "i18n/geo", "i18n/api");
 			messages.setDefaultEncoding("UTF-8");
 			messages.setFallbackToSystemLocale(false);

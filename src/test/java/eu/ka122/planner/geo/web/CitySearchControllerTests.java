@@ -11,7 +11,6 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.ui.ExtendedModelMap;
@@ -102,8 +101,8 @@ class CitySearchControllerTests {
 		assertThat(this.controller.search("athens", "el")).isEqualTo(this.controller.search("athens", "GR"));
 	}
 
-	private static ResourceBundleMessageSource messages() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+	private static eu.ka122.planner.platform.i18n.IcuMessageSource messages() {
+		eu.ka122.planner.platform.i18n.IcuMessageSource messages = new eu.ka122.planner.platform.i18n.IcuMessageSource();
 		messages.setBasename("i18n/geo");
 		messages.setDefaultEncoding("UTF-8");
 		return messages;

@@ -93,9 +93,9 @@ class MessageBundleTests {
 
 	@Test
 	void everyMessageIsAValidMessageFormatWithDoubledApostrophes() throws IOException {
-		// All messages go through MessageFormat
-		// (spring.messages.always-use-message-format), where a single
-		// apostrophe starts a quoted section and silently swallows text.
+		// All messages go through ICU's MessageFormat (IcuMessageSource), where a
+		// single apostrophe before a brace starts a quoted section and silently
+		// swallows text: the bundles write '' (or the typographic ’) everywhere.
 		List<String> problems = new ArrayList<>();
 		var resolver = new PathMatchingResourcePatternResolver();
 		List<Resource> bundles = new ArrayList<>(List.of(resolver.getResources("classpath:messages*.properties")));
@@ -108,7 +108,7 @@ class MessageBundleTests {
 					problems.add(bundle.getFilename() + ": " + key);
 				}
 				try {
-					new java.text.MessageFormat(value, java.util.Locale.ENGLISH);
+					new com.ibm.icu.text.MessageFormat(value, java.util.Locale.ENGLISH);
 				}
 				catch (IllegalArgumentException ex) {
 					problems.add(bundle.getFilename() + ": " + key + " (" + ex.getMessage() + ")");
