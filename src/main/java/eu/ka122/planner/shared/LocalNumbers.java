@@ -82,6 +82,23 @@ public final class LocalNumbers {
 		}
 	}
 
+	/**
+	 * Reads a whole number that fits an {@code int}.
+	 * @return the number, or {@code null} when the text is blank
+	 * @throws IllegalArgumentException when the text is no whole number that language
+	 * writes
+	 */
+	public static Integer parseInt(String text, Locale locale) {
+		Long value = parseWhole(text, locale).orElse(null);
+		if (value == null) {
+			return null;
+		}
+		if (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE) {
+			throw new IllegalArgumentException("too large");
+		}
+		return value.intValue();
+	}
+
 	static BigDecimal read(String text, Style style) {
 		int i = 0;
 		boolean negative = false;

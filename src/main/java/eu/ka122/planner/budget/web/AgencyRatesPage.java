@@ -62,7 +62,7 @@ class AgencyRatesPage {
 		}
 		SaveResult result;
 		try {
-			result = this.administration.save(user, year, lockVersion, params);
+			result = this.administration.save(user, year, lockVersion, LocalisedRates.read(params, locale));
 		}
 		catch (RateTableAdministrationException ex) {
 			// the draft was published or discarded since the form was opened

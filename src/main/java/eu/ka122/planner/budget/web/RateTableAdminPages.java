@@ -147,7 +147,7 @@ class RateTableAdminPages {
 				given.putIfAbsent("agencies[" + code + "].provisional", "false");
 			}
 		}
-		SaveResult result = this.administration.save(user, year, lockVersion, given);
+		SaveResult result = this.administration.save(user, year, lockVersion, LocalisedRates.read(given, locale));
 		return outcome(year, result, lockVersion, model, locale, redirect);
 	}
 
@@ -246,7 +246,7 @@ class RateTableAdminPages {
 		model.addAttribute("overview", overview);
 		model.addAttribute("draft", overview.draft().orElse(null));
 		model.addAttribute("lockVersion", lockVersion);
-		model.addAttribute("fields", fields);
+		model.addAttribute("fields", LocalisedRates.show(fields, locale));
 		model.addAttribute("ids", new Ids());
 		model.addAttribute("unitNames", RateTableFields.UNIT_NAMES);
 		model.addAttribute("bandRows", bandRows(fields));

@@ -22,10 +22,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * PostgreSQL cannot store or even compare it in text (a search for "a\0b" failed with a
  * server error), and no browser sends it from a form field, so only tools do: they get
  * the answer the same input without it gets. Runs before security, so the login form is
- * covered too. It reads parameters before any other filter, which is safe only because the
- * request encoding is UTF-8 from the servlet context on ({@code LanguageConfiguration}):
- * reading a parameter fixes the encoding, and at this order the character-encoding filter
- * would come too late (every accented letter was stored as two).
+ * covered too. It reads parameters before any other filter, which is safe only because
+ * the request encoding is UTF-8 from the servlet context on
+ * ({@code LanguageConfiguration}): reading a parameter fixes the encoding, and at this
+ * order the character-encoding filter would come too late (every accented letter was
+ * stored as two).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -1,5 +1,7 @@
 package eu.ka122.planner.review.web;
 
+import org.springframework.context.i18n.LocaleContextHolder;
+import eu.ka122.planner.shared.LocalNumbers;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,9 +60,9 @@ public class DecisionForm {
 			Integer days = null;
 			if (row.getDays() != null && !row.getDays().isBlank()) {
 				try {
-					days = Integer.parseInt(row.getDays().strip());
+					days = LocalNumbers.parseInt(row.getDays(), LocaleContextHolder.getLocale());
 				}
-				catch (NumberFormatException ex) {
+				catch (IllegalArgumentException ex) {
 					days = 0;
 				}
 			}

@@ -1,5 +1,7 @@
 package eu.ka122.planner.review.web;
 
+import org.springframework.context.i18n.LocaleContextHolder;
+import eu.ka122.planner.shared.LocalNumbers;
 import eu.ka122.planner.accounts.AccountPrincipal;
 import eu.ka122.planner.review.Decisions;
 import eu.ka122.planner.review.ReviewException;
@@ -70,9 +72,13 @@ class GrantsPage {
 
 	private static int number(String text, String errorKey) {
 		try {
-			return Integer.parseInt(text == null ? "" : text.strip());
+			Integer number = LocalNumbers.parseInt(text, LocaleContextHolder.getLocale());
+			if (number == null) {
+				throw new IllegalArgumentException("blank");
+			}
+			return number;
 		}
-		catch (NumberFormatException ex) {
+		catch (IllegalArgumentException ex) {
 			throw new ReviewException(errorKey, 2014, 2100);
 		}
 	}

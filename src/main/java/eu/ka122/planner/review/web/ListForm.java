@@ -1,5 +1,7 @@
 package eu.ka122.planner.review.web;
 
+import org.springframework.context.i18n.LocaleContextHolder;
+import eu.ka122.planner.shared.LocalNumbers;
 import java.math.BigDecimal;
 import java.util.Locale;
 
@@ -117,12 +119,12 @@ public class ListForm {
 			return null;
 		}
 		try {
-			int n = Integer.parseInt(value.strip());
+			int n = LocalNumbers.parseInt(value, LocaleContextHolder.getLocale());
 			if (n >= min && n <= max) {
 				return n;
 			}
 		}
-		catch (NumberFormatException ex) {
+		catch (IllegalArgumentException ex) {
 			// reported below
 		}
 		problems.rejectValue(field, "review.list.error." + field);
@@ -134,12 +136,12 @@ public class ListForm {
 			return null;
 		}
 		try {
-			BigDecimal n = new BigDecimal(value.strip().replace(',', '.'));
+			BigDecimal n = LocalNumbers.parse(value, LocaleContextHolder.getLocale()).orElseThrow();
 			if (n.signum() >= 0 && n.compareTo(BigDecimal.valueOf(100)) <= 0) {
 				return n;
 			}
 		}
-		catch (NumberFormatException ex) {
+		catch (IllegalArgumentException ex) {
 			// reported below
 		}
 		problems.rejectValue(field, "review.list.error.score");

@@ -1,5 +1,7 @@
 package eu.ka122.planner.review.web;
 
+import org.springframework.context.i18n.LocaleContextHolder;
+import eu.ka122.planner.shared.LocalNumbers;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -75,13 +77,13 @@ class RankingPage {
 			throw new ReviewException("review.error.budget");
 		}
 		try {
-			BigDecimal amount = new BigDecimal(text.strip().replace(" ", "").replace(",", ""));
+			BigDecimal amount = LocalNumbers.parse(text, LocaleContextHolder.getLocale()).orElseThrow();
 			if (amount.signum() < 0 || amount.scale() > 2 || amount.compareTo(new BigDecimal("999999999999")) > 0) {
 				throw new ReviewException("review.error.budget");
 			}
 			return amount;
 		}
-		catch (NumberFormatException ex) {
+		catch (IllegalArgumentException | java.util.NoSuchElementException ex) {
 			throw new ReviewException("review.error.budget");
 		}
 	}

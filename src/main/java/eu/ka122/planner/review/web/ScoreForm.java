@@ -1,5 +1,7 @@
 package eu.ka122.planner.review.web;
 
+import org.springframework.context.i18n.LocaleContextHolder;
+import eu.ka122.planner.shared.LocalNumbers;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -62,9 +64,9 @@ public class ScoreForm {
 			Integer parsed = null;
 			if (value != null && !value.isBlank()) {
 				try {
-					parsed = Integer.parseInt(value.strip());
+					parsed = LocalNumbers.parseInt(value, LocaleContextHolder.getLocale());
 				}
-				catch (NumberFormatException ex) {
+				catch (IllegalArgumentException ex) {
 					// reported below
 				}
 			}

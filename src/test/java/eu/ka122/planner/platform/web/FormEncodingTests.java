@@ -106,7 +106,8 @@ class FormEncodingTests {
 				"/coordinator/applications/" + id + "/activities/preview", form);
 
 		assertThat(preview.statusCode()).isEqualTo(200);
-		// Both cities found in the gazetteer: the distance between them, written as Polish writes it.
+		// Both cities found in the gazetteer: the distance between them, written as
+		// Polish writes it.
 		assertThat(preview.body().replace('\u00A0', ' ').replace('\u202F', ' ')).contains("1 819,39 km");
 	}
 
