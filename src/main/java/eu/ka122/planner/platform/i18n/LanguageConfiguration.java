@@ -12,7 +12,6 @@ import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -73,11 +72,6 @@ class LanguageConfiguration implements WebMvcConfigurer {
 				return true;
 			}
 		});
-	}
-
-	@Override
-	public void addFormatters(FormatterRegistry registry) {
-		NumberFormatters.register(registry);
 	}
 
 }
