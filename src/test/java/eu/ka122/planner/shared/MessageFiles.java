@@ -42,7 +42,7 @@ public final class MessageFiles {
 		if (pattern == null) {
 			throw new AssertionError("No text for " + key);
 		}
-		String text = new MessageFormat(pattern, Locale.ENGLISH).format(args.toArray());
+		String text = new MessageFormat(pattern, Locale.UK).format(args.toArray());
 		if (text.contains("{") || text.contains("}")) {
 			throw new AssertionError(key + " leaves a placeholder: " + text);
 		}

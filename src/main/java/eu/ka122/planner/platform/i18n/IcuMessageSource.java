@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.ibm.icu.text.MessageFormat;
+import eu.ka122.planner.shared.LocalNumbers;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -18,7 +19,9 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  *
  * <p>
  * Every message goes through the formatter, with or without arguments, so a bundle writes
- * an apostrophe the same way everywhere ({@code ''} or the typographic ’).
+ * an apostrophe the same way everywhere ({@code ''} or the typographic ’). Dates
+ * ({@code java.time} values as well) are written as the reader's language writes them;
+ * English as in Ireland and the United Kingdom (1 June 2027).
  */
 public class IcuMessageSource extends ResourceBundleMessageSource {
 
@@ -59,7 +62,7 @@ public class IcuMessageSource extends ResourceBundleMessageSource {
 
 	private String format(String pattern, Object[] args, Locale locale) {
 		MessageFormat format = this.formats.computeIfAbsent(locale, (l) -> new ConcurrentHashMap<>())
-			.computeIfAbsent(pattern, (p) -> new MessageFormat(p, locale));
+			.computeIfAbsent(pattern, (p) -> new MessageFormat(p, LocalNumbers.formatting(locale)));
 		synchronized (format) {
 			return format.format((args != null) ? args : new Object[0]);
 		}

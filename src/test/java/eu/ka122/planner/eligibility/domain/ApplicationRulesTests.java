@@ -123,7 +123,7 @@ class ApplicationRulesTests {
 			.withSubmission(new SubmissionFacts(Instant.parse("2026-02-19T11:00:00Z"), true, "Ana García"));
 
 		assertThat(assertReadable(check("APP-DEADLINE", input).get(0)))
-			.isEqualTo("The round 1 deadline (2026-02-19 at 12:00 Brussels time) has passed.");
+			.isEqualTo("The round 1 deadline (19 February 2026 at 12:00 Brussels time) has passed.");
 	}
 
 	@ParameterizedTest

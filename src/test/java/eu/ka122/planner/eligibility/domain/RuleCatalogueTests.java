@@ -72,6 +72,14 @@ class RuleCatalogueTests {
 	}
 
 	@Test
+	void namesEveryRulesGuideSectionInTheBundleAsTheRuleDoes() {
+		// The catalogue page shows the section from the bundle, so that it is translated.
+		assertThat(RuleCatalogue.all())
+			.allSatisfy((rule) -> assertThat(RULES.getProperty("rule." + rule.id() + ".section")).as(rule.id())
+				.isEqualTo(rule.guideReference()));
+	}
+
+	@Test
 	void statesEveryDecisionAndNoOther() {
 		Set<String> decisionTexts = RULES.stringPropertyNames()
 			.stream()
