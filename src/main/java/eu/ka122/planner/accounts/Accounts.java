@@ -78,11 +78,14 @@ public class Accounts {
 	static UserContact contact(UserAccountEntity u) {
 		String country = (u.getOrganisation() != null) ? u.getOrganisation().getCountry()
 				: (u.getAgency() != null) ? u.getAgency().getCountry() : null;
-		return new UserContact(u.getId(), u.getDisplayName(), u.getEmail(), u.getRole(), country);
+		String language = (u.getLanguage() != null) ? u.getLanguage()
+				: (u.getAgency() != null) ? u.getAgency().getDefaultLanguage() : null;
+		return new UserContact(u.getId(), u.getDisplayName(), u.getEmail(), u.getRole(), country, language);
 	}
 
 	static AgencyView view(NationalAgencyEntity a) {
-		return new AgencyView(a.getCode(), a.getCountry(), a.getName(), a.getContactEmail(), a.isDefaultForCountry());
+		return new AgencyView(a.getCode(), a.getCountry(), a.getName(), a.getContactEmail(), a.isDefaultForCountry(),
+				a.getDefaultLanguage());
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import eu.ka122.planner.audit.AuditTrail;
+import eu.ka122.planner.shared.Languages;
 import eu.ka122.planner.shared.Countries;
 import eu.ka122.planner.shared.OrganisationType;
 
@@ -37,9 +38,12 @@ public class OrganisationAdministration {
 
 	private final AuditTrail audit;
 
-	OrganisationAdministration(JdbcClient jdbc, AuditTrail audit) {
+	private final Languages languages;
+
+	OrganisationAdministration(JdbcClient jdbc, AuditTrail audit, Languages languages) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.languages = languages;
 	}
 
 	@Transactional(readOnly = true)
@@ -226,21 +230,24 @@ public class OrganisationAdministration {
 
 	@Transactional(readOnly = true)
 	public List<AgencyView> agencies() {
-		return this.jdbc
-			.sql("select code, country, name, contact_email, default_for_country from national_agency order by code")
+		return this.jdbc.sql(
+				"select code, country, name, contact_email, default_for_country, default_language from national_agency "
+						+ "order by code")
 			.query((rs, n) -> new AgencyView(rs.getString("code"), rs.getString("country"), rs.getString("name"),
-					rs.getString("contact_email"), rs.getBoolean("default_for_country")))
+					rs.getString("contact_email"), rs.getBoolean("default_for_country"),
+					rs.getString("default_language")))
 			.list();
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<AgencyRow> agency(String code) {
 		return this.jdbc
-			.sql("select code, country, name, contact_email, default_for_country, version from national_agency "
-					+ "where code = ?")
+			.sql("select code, country, name, contact_email, default_for_country, default_language, version "
+					+ "from national_agency where code = ?")
 			.param(code)
 			.query((rs, n) -> new AgencyRow(rs.getString("code"), rs.getString("country"), rs.getString("name"),
-					rs.getString("contact_email"), rs.getBoolean("default_for_country"), rs.getLong("version")))
+					rs.getString("contact_email"), rs.getBoolean("default_for_country"),
+					rs.getString("default_language"), rs.getLong("version")))
 			.optional();
 	}
 
@@ -265,6 +272,16 @@ public class OrganisationAdministration {
 		if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
 			problems.add(new Problem("contactEmail", "admin.users.error.email"));
 		}
+		String language = null;
+		if (values.defaultLanguage() != null && !values.defaultLanguage().isBlank()) {
+			Optional<Locale> known = this.languages.find(values.defaultLanguage());
+			if (known.isEmpty()) {
+				problems.add(new Problem("defaultLanguage", "admin.agencies.error.language"));
+			}
+			else {
+				language = known.get().toLanguageTag();
+			}
+		}
 		Optional<AgencyRow> before = problems.isEmpty() ? agency(code) : Optional.empty();
 		if (problems.isEmpty() && create && before.isPresent()) {
 			problems.add(new Problem("code", "admin.agencies.error.codeTaken"));
@@ -283,22 +300,27 @@ public class OrganisationAdministration {
 				.update();
 		}
 		if (create) {
-			this.jdbc.sql("""
-					insert into national_agency (code, country, name, contact_email, default_for_country)
-					values (?, ?, ?, ?, ?)""").params(code, country, name, email, values.defaultForCountry()).update();
+			this.jdbc
+				.sql("""
+						insert into national_agency (code, country, name, contact_email, default_for_country, default_language)
+						values (?, ?, ?, ?, ?, ?)""")
+				.params(code, country, name, email, values.defaultForCountry(), language)
+				.update();
 		}
 		else if (this.jdbc.sql("""
 				update national_agency set country = ?, name = ?, contact_email = ?, default_for_country = ?,
-				    version = version + 1 where code = ? and version = ?""")
-			.params(country, name, email, values.defaultForCountry(), code, version)
+				    default_language = ?, version = version + 1 where code = ? and version = ?""")
+			.params(country, name, email, values.defaultForCountry(), language, code, version)
 			.update() == 0) {
 			throw new ValuesRefused(List.of(new Problem(null, "admin.agencies.error.conflict")));
 		}
 		Map<String, Object> details = new LinkedHashMap<>();
-		before.ifPresent((b) -> details.put("before", Map.of("country", b.country(), "name", b.name(), "contactEmail",
-				b.contactEmail() == null ? "" : b.contactEmail(), "defaultForCountry", b.defaultForCountry())));
+		before.ifPresent((b) -> details.put("before",
+				Map.of("country", b.country(), "name", b.name(), "contactEmail",
+						b.contactEmail() == null ? "" : b.contactEmail(), "defaultForCountry", b.defaultForCountry(),
+						"defaultLanguage", b.defaultLanguage() == null ? "" : b.defaultLanguage())));
 		details.put("after", Map.of("country", country, "name", name, "contactEmail", email == null ? "" : email,
-				"defaultForCountry", values.defaultForCountry()));
+				"defaultForCountry", values.defaultForCountry(), "defaultLanguage", language == null ? "" : language));
 		this.audit.record(admin.getUsername(), create ? "agency.created" : "agency.changed", "agency", code, details);
 	}
 
@@ -338,7 +360,7 @@ public class OrganisationAdministration {
 
 	/** An agency as typed or stored. */
 	public record AgencyRow(String code, String country, String name, String contactEmail, boolean defaultForCountry,
-			long version) {
+			String defaultLanguage, long version) {
 	}
 
 	/** What a merge moved. */

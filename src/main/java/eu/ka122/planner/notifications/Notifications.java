@@ -138,7 +138,7 @@ public class Notifications {
 						(reference != null) ? " for " + reference : "", recipient.userId());
 				continue;
 			}
-			Locale locale = this.locales.forCountry(recipient.country());
+			Locale locale = this.locales.forRecipient(recipient);
 			String subject = this.messages.getMessage(key + ".subject", subjectArguments, locale);
 			String body = this.messages.getMessage(key + ".body", bodyArguments.apply(recipient.displayName()), locale)
 					+ "\n\n" + this.messages.getMessage("notifications.footer", null, locale);

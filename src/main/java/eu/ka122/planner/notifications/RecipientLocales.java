@@ -1,17 +1,18 @@
 package eu.ka122.planner.notifications;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
+import eu.ka122.planner.accounts.UserContact;
+import eu.ka122.planner.shared.Languages;
+
 import org.springframework.stereotype.Component;
 
 /**
- * The language a mail is written in. Users store no language, and a mail to a school need
- * not follow the language of whoever caused it (an officer's decision), so it follows the
- * recipient's country: its official language when the app speaks it
- * ({@code ka122.languages}), English otherwise.
+ * The language a mail is written in: never that of whoever caused it (an officer's
+ * decision), always the recipient's: the language they chose in the app (or their
+ * agency's default language), else their country's official language when the app speaks
+ * it ({@code ka122.languages}), else English.
  */
 @Component
 class RecipientLocales {
@@ -29,16 +30,19 @@ class RecipientLocales {
 			Map.entry("RO", "ro"), Map.entry("RS", "sr"), Map.entry("SE", "sv"), Map.entry("SI", "sl"),
 			Map.entry("SK", "sk"), Map.entry("TR", "tr"));
 
-	private final List<String> languages;
+	private final Languages languages;
 
-	RecipientLocales(@Value("${ka122.languages:en}") List<String> languages) {
+	RecipientLocales(Languages languages) {
 		this.languages = languages;
+	}
+
+	Locale forRecipient(UserContact recipient) {
+		return this.languages.find(recipient.language()).orElseGet(() -> forCountry(recipient.country()));
 	}
 
 	Locale forCountry(String country) {
 		String language = (country != null) ? LANGUAGE_OF_COUNTRY.get(country) : null;
-		return (language != null && this.languages.contains(language)) ? Locale.forLanguageTag(language)
-				: Locale.ENGLISH;
+		return this.languages.find(language).orElse(this.languages.fallback());
 	}
 
 }

@@ -31,7 +31,7 @@ class MailSettingsTests {
 	@ParameterizedTest(name = "{0} reads {1}")
 	@CsvSource({ "ES, es", "IT, en", "IE, en", "BE, en", "EL, en", ", en" })
 	void aMailIsWrittenInTheRecipientsCountrysLanguageWhenTheAppSpeaksIt(String country, String language) {
-		assertThat(new RecipientLocales(List.of("en", "es")).forCountry(country))
+		assertThat(new RecipientLocales(eu.ka122.planner.shared.Languages.of(List.of("en", "es"))).forCountry(country))
 			.isEqualTo(Locale.forLanguageTag(language));
 	}
 

@@ -23,6 +23,8 @@ public class NationalAgencyEntity {
 
 	private boolean defaultForCountry;
 
+	private String defaultLanguage;
+
 	@Version
 	private long version;
 
@@ -47,6 +49,13 @@ public class NationalAgencyEntity {
 
 	public boolean isDefaultForCountry() {
 		return this.defaultForCountry;
+	}
+
+	/**
+	 * The language of the agency's staff and its country's schools until they choose one.
+	 */
+	public String getDefaultLanguage() {
+		return this.defaultLanguage;
 	}
 
 }

@@ -46,6 +46,9 @@ public class UserAccountEntity {
 
 	private boolean enabled = true;
 
+	/** The language the user chose with the switcher; null until they choose. */
+	private String language;
+
 	@Version
 	private long version;
 
@@ -73,6 +76,14 @@ public class UserAccountEntity {
 
 	public String getDisplayName() {
 		return this.displayName;
+	}
+
+	public String getLanguage() {
+		return this.language;
+	}
+
+	public void setLanguage(String language) {
+		this.language = language;
 	}
 
 	public String getEmail() {

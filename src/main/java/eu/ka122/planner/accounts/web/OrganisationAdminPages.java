@@ -126,6 +126,7 @@ class OrganisationAdminPages {
 		values.put("name", a.name());
 		values.put("contactEmail", a.contactEmail() == null ? "" : a.contactEmail());
 		values.put("defaultForCountry", String.valueOf(a.defaultForCountry()));
+		values.put("defaultLanguage", a.defaultLanguage() == null ? "" : a.defaultLanguage());
 		values.put("version", String.valueOf(a.version()));
 		model.addAttribute("values", values);
 		model.addAttribute("errors", Map.of());
@@ -150,7 +151,7 @@ class OrganisationAdminPages {
 			RedirectAttributes redirect) {
 		AgencyRow values = new AgencyRow(params.get("code"), params.get("country"), params.get("name"),
 				params.get("contactEmail"), "true".equals(params.get("defaultForCountry")),
-				number(params.get("version")));
+				params.get("defaultLanguage"), number(params.get("version")));
 		try {
 			this.administration.saveAgency(admin, create, values.version(), values);
 		}

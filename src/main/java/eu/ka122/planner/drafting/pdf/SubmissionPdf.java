@@ -16,7 +16,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
+import eu.ka122.planner.shared.Languages;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -83,6 +85,23 @@ public class SubmissionPdf {
 		Form form = new Form(this.messages, locale, baseFont());
 		String reference = Form.text(application.path("reference"));
 		return new Rendered(reference, form.footers(form.body(application), reference));
+	}
+
+	/**
+	 * The language the application was written in (its context section's language), in
+	 * which the PDF is printed unless the reader asks for their own; empty when it is
+	 * none of the languages given.
+	 */
+	public Optional<Locale> writtenIn(String snapshot, Languages languages) {
+		return languages.find(Form.text(this.reader.readTree(snapshot).path("language")));
+	}
+
+	/**
+	 * The PDF in the application's own language, or in {@code reader}'s when the
+	 * application's is not one the app speaks.
+	 */
+	public Rendered renderAsWritten(String snapshot, Languages languages, Locale reader) {
+		return render(snapshot, writtenIn(snapshot, languages).orElse(reader));
 	}
 
 	private BaseFont baseFont() {

@@ -2,6 +2,8 @@ package eu.ka122.planner.drafting.web;
 
 import java.util.Locale;
 
+import eu.ka122.planner.shared.Languages;
+
 import eu.ka122.planner.accounts.AccountPrincipal;
 import eu.ka122.planner.drafting.Applications;
 import eu.ka122.planner.drafting.pdf.SubmissionPdf;
@@ -26,15 +28,19 @@ class SubmissionPdfController {
 
 	private final SubmissionPdf pdf;
 
-	SubmissionPdfController(Applications applications, SubmissionPdf pdf) {
+	private final Languages languages;
+
+	SubmissionPdfController(Applications applications, SubmissionPdf pdf, Languages languages) {
 		this.applications = applications;
 		this.pdf = pdf;
+		this.languages = languages;
 	}
 
 	@GetMapping(path = "/coordinator/applications/{id}/submission.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> submission(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
 			Locale locale) {
-		SubmissionPdf.Rendered rendered = this.pdf.render(this.applications.snapshot(user, id), locale);
+		SubmissionPdf.Rendered rendered = this.pdf.renderAsWritten(this.applications.snapshot(user, id), this.languages,
+				locale);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -2,6 +2,7 @@ package eu.ka122.planner.review.web;
 
 import java.util.Locale;
 
+import eu.ka122.planner.shared.Languages;
 import eu.ka122.planner.accounts.AccountPrincipal;
 import eu.ka122.planner.accounts.Role;
 import eu.ka122.planner.drafting.pdf.SubmissionPdf;
@@ -39,7 +40,11 @@ class ApplicationReviewPage {
 
 	private final EstimateTexts texts;
 
-	ApplicationReviewPage(ReviewCases cases, Assessments assessments, SubmissionPdf pdf, EstimateTexts texts) {
+	private final Languages languages;
+
+	ApplicationReviewPage(ReviewCases cases, Assessments assessments, SubmissionPdf pdf, EstimateTexts texts,
+			Languages languages) {
+		this.languages = languages;
 		this.cases = cases;
 		this.assessments = assessments;
 		this.pdf = pdf;
@@ -65,8 +70,12 @@ class ApplicationReviewPage {
 	}
 
 	@GetMapping(path = "/agency/applications/{id}/submission.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, Locale locale) {
-		SubmissionPdf.Rendered rendered = this.pdf.render(this.cases.snapshot(user, id), locale);
+	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+			@RequestParam(name = "in", required = false) String in, Locale locale) {
+		// In the language the school wrote in, or (?in=mine) in the officer's own.
+		String snapshot = this.cases.snapshot(user, id);
+		SubmissionPdf.Rendered rendered = "mine".equals(in) ? this.pdf.render(snapshot, locale)
+				: this.pdf.renderAsWritten(snapshot, this.languages, locale);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
