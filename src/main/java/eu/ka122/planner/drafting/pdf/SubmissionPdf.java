@@ -12,12 +12,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import eu.ka122.planner.shared.LocalNumbers;
 import eu.ka122.planner.shared.Languages;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -211,8 +214,14 @@ public class SubmissionPdf {
 			this.money.setRoundingMode(RoundingMode.HALF_UP);
 			this.decimal = NumberFormat.getNumberInstance(locale);
 			this.decimal.setMaximumFractionDigits(2);
-			this.date = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
-			this.dateTime = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale);
+			// Dates as the language writes them: "1 de septiembre de 2027", "1. September
+			// 2027".
+			Locale formatting = LocalNumbers.formatting(locale);
+			this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(formatting);
+			this.dateTime = new DateTimeFormatterBuilder().append(this.date)
+				.appendLiteral(", ")
+				.appendPattern("HH:mm")
+				.toFormatter(formatting);
 		}
 
 		byte[] body(JsonNode application) {
