@@ -1,7 +1,7 @@
 package eu.ka122.planner.notifications;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,8 +38,6 @@ public class Notifications {
 	static final String COORDINATOR_DASHBOARD_PATH = "/coordinator";
 
 	private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
-
-	private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private static final Logger log = LoggerFactory.getLogger(Notifications.class);
 
@@ -121,7 +119,8 @@ public class Notifications {
 		// UserAdministration makes absolute links from the administrator's request; an
 		// app-relative one gets the public address mails use.
 		String link = issued.link().contains("://") ? issued.link() : this.settings.link(issued.link());
-		String expires = EXPIRY.format(issued.expiresAt().atZone(BRUSSELS));
+		// the wall-clock time in Brussels, written by each recipient's language
+		LocalDateTime expires = issued.expiresAt().atZone(BRUSSELS).toLocalDateTime();
 		return queue(List.of(user), MailKind.PASSWORD_LINK, null,
 				"notifications.passwordLink." + issued.purpose().name(),
 				(name) -> new Object[] { name, link, expires, issued.username() }, new Object[0]);

@@ -168,13 +168,13 @@ public final class LocalNumbers {
 	}
 
 	/**
-	 * A number as an input field shows it: the language's decimal separator and thousands
-	 * separator, every decimal the value has, so that reading it back gives the same
-	 * value.
+	 * A number as an input field shows it: the language's decimal separator, every
+	 * decimal the value has and no thousands separator (plain digits are what most people
+	 * type), so that reading it back gives the same value.
 	 */
 	public static String formatForInput(BigDecimal value, Locale locale) {
-		int scale = Math.max(0, value.scale());
-		return format(value, locale, scale, scale);
+		String plain = value.toPlainString();
+		return plain.replace('.', Style.of(locale).decimal());
 	}
 
 }

@@ -138,7 +138,7 @@ final class RateChangeJourney {
 		this.browser.follow(By.linkText("Preview the effect on drafts"));
 		this.browser.page("preview");
 		assertThat(this.browser.text(By.cssSelector("[data-testid=summary]"))).isEqualTo(
-				"1 draft application is being written; the budget of 1 would change, by -1,476.00 EUR in total.");
+				"1 draft application is being written; the budget of 1 draft would change, by -1,476.00 EUR in total.");
 		assertThat(this.browser.text(By.cssSelector("[data-testid=largest]"))).contains(String.valueOf(this.draft))
 			.contains("-1,476.00");
 	}

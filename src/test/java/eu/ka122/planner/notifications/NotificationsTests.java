@@ -74,7 +74,7 @@ class NotificationsTests {
 
 	@Test
 	void aSchoolInACountryWhoseLanguageTheAppDoesNotSpeakReadsEnglish() {
-		String coordinator = this.accounts.user(Role.COORDINATOR, "IT");
+		String coordinator = this.accounts.user(Role.COORDINATOR, "NL");
 		long organisation = organisationOf(coordinator);
 
 		this.transaction.executeWithoutResult(
@@ -104,7 +104,7 @@ class NotificationsTests {
 
 	@Test
 	void aSubmissionReceiptNamesTheCallTheRoundTheGrantAndLinksToTheApplication() {
-		String coordinator = this.accounts.user(Role.COORDINATOR, "IT");
+		String coordinator = this.accounts.user(Role.COORDINATOR, "NL");
 		ApplicationSubmitted submitted = submitted(organisationOf(coordinator), new BigDecimal("12345.5"));
 
 		this.transaction.executeWithoutResult((status) -> this.receipts.on(submitted));

@@ -82,21 +82,21 @@ class PasswordLinkMailTests {
 	void anInvitationQueuesOneMailWithTheLinkShownOnScreen() throws Exception {
 		String username = "invited." + System.nanoTime();
 		String address = username + "@example.org";
-		MvcTestResult invited = invite(username, address, "IT02");
+		MvcTestResult invited = invite(username, address, "NL01");
 		assertThat(invited).hasStatusOk().bodyText().contains("Invitation created");
 		String link = link(invited);
 
 		assertThat(rows(address)).containsExactly("PASSWORD_LINK");
 		this.dispatcher.dispatchDue();
 
-		// an Italian agency: Italian is not among the app's languages, so English
+		// a Dutch agency: Dutch is not among the app's languages, so English
 		assertThat(this.captured.to(address)).singleElement().satisfies((mail) -> {
 			assertThat(mail.subject()).isEqualTo("Your KA122 Planner account: choose a password");
 			assertThat(mail.body()).startsWith("Dear Iris Invited,")
 				.contains("Your user name is " + username + ".")
 				.contains(link)
 				// three days after 10:00 UTC on 25 November: 11:00 in Brussels (CET)
-				.contains("until 2026-11-28 11:00 (Brussels time)");
+				.contains("until 28 November 2026, 11:00 (Brussels time)");
 		});
 	}
 
@@ -119,7 +119,7 @@ class PasswordLinkMailTests {
 				assertThat(row.get("subject")).isEqualTo("Se ha restablecido su contraseña de KA122 Planner");
 				assertThat((String) row.get("body")).startsWith("Estimado/a Test " + coordinator + ":")
 					.contains(link)
-					.contains("hasta el 2026-11-28 11:00 (hora de Bruselas)");
+					.contains("hasta el 28 de noviembre de 2026, 11:00 (hora de Bruselas)");
 			});
 	}
 

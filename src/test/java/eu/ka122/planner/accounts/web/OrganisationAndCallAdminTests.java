@@ -141,7 +141,7 @@ class OrganisationAndCallAdminTests {
 				kept))
 			.isEqualTo(1);
 		assertThat(this.mvc.get().uri("/admin/organisations/{id}", kept).session(this.admin)).bodyText()
-			.contains("1 users, 1 applications and 1 grants moved")
+			.contains("1 user, 1 application and 1 grant moved")
 			.contains("Call 2024, round 1");
 		// outside a merge the database still refuses to move a submitted application
 		long other = this.accounts.organisation("ES");

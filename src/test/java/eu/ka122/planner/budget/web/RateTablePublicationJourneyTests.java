@@ -106,7 +106,8 @@ class RateTablePublicationJourneyTests {
 		assertThat(save).hasStatus3xxRedirection();
 		assertThat(this.mvc.get().uri("/admin/rates/{y}/preview", year).session(admin)).hasStatusOk()
 			.bodyText()
-			.contains("1 draft application is being written; the budget of 1 would change, by -1,476.00 EUR in total.")
+			.contains(
+					"1 draft application is being written; the budget of 1 draft would change, by -1,476.00 EUR in total.")
 			.contains("-1,476.00");
 		assertThat(this.mvc.post()
 			.uri("/admin/rates/{y}/publish", year)

@@ -53,7 +53,7 @@ class ActivityNumbersTests {
 		assertThat(this.mvc.get()
 			.uri("/coordinator/applications/" + id + "/activities/" + activity)
 			.session(coordinator)
-			.header("Accept-Language", "de")).bodyText().contains("value=\"1.365,28\"");
+			.header("Accept-Language", "de")).bodyText().contains("value=\"1365,28\"");
 	}
 
 	@Test
