@@ -12,6 +12,7 @@ import eu.ka122.planner.audit.AuditTrail;
 import eu.ka122.planner.shared.Languages;
 import eu.ka122.planner.shared.Countries;
 import eu.ka122.planner.shared.OrganisationType;
+import eu.ka122.planner.shared.SearchFolding;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,10 +49,8 @@ public class OrganisationAdministration {
 
 	@Transactional(readOnly = true)
 	public OrganisationPage search(String query, int page) {
-		String like = "%" + (query == null ? "" : query.trim().toLowerCase(Locale.ROOT)).replace("\\", "\\\\")
-			.replace("%", "\\%")
-			.replace("_", "\\_") + "%";
-		String where = " where lower(legal_name) like :q or lower(oid) like :q or lower(country) like :q";
+		String like = SearchFolding.containsPattern(query);
+		String where = " where ka122_fold(legal_name) like :q or ka122_fold(oid) like :q or ka122_fold(country) like :q";
 		long total = this.jdbc.sql("select count(*) from organisation" + where)
 			.param("q", like)
 			.query(Long.class)
@@ -59,7 +58,9 @@ public class OrganisationAdministration {
 		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		int current = Math.min(Math.max(page, 1), pages);
 		List<OrganisationRow> rows = this.jdbc
-			.sql(SELECT + where + " order by legal_name, id limit :limit offset :offset")
+			// folded and by code point, so that the order is the same whatever the
+			// database's collation
+			.sql(SELECT + where + " order by ka122_fold(legal_name) collate \"C\", id limit :limit offset :offset")
 			.param("q", like)
 			.param("limit", PAGE_SIZE)
 			.param("offset", (current - 1) * PAGE_SIZE)

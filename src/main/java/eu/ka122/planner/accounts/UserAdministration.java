@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import eu.ka122.planner.audit.AuditTrail;
+import eu.ka122.planner.shared.SearchFolding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,12 +84,10 @@ public class UserAdministration {
 	 */
 	@Transactional(readOnly = true)
 	public UserPage search(String query, int page) {
-		String like = "%" + (query == null ? "" : query.trim().toLowerCase(Locale.ROOT)).replace("\\", "\\\\")
-			.replace("%", "\\%")
-			.replace("_", "\\_") + "%";
-		String where = " where lower(u.username) like :q or lower(u.display_name) like :q "
-				+ "or lower(coalesce(u.email, '')) like :q or lower(coalesce(o.legal_name, '')) like :q "
-				+ "or lower(coalesce(o.oid, '')) like :q or lower(coalesce(u.agency_code, '')) like :q";
+		String like = SearchFolding.containsPattern(query);
+		String where = " where ka122_fold(u.username) like :q or ka122_fold(u.display_name) like :q "
+				+ "or ka122_fold(coalesce(u.email, '')) like :q or ka122_fold(coalesce(o.legal_name, '')) like :q "
+				+ "or ka122_fold(coalesce(o.oid, '')) like :q or ka122_fold(coalesce(u.agency_code, '')) like :q";
 		long total = this.jdbc
 			.sql("select count(*) from app_user u left join organisation o on o.id = u.organisation_id" + where)
 			.param("q", like)

@@ -6,7 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+
+import eu.ka122.planner.shared.SearchFolding;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,20 +30,21 @@ public class AuditSearch {
 		StringBuilder where = new StringBuilder(" where true");
 		List<Object> params = new ArrayList<>();
 		if (present(query.actor())) {
-			where.append(" and lower(actor) like ? escape '\\'");
+			where.append(" and ka122_fold(actor) like ? escape '\\'");
 			params.add(like(query.actor()));
 		}
 		if (present(query.action())) {
-			where.append(" and lower(action) like ? escape '\\'");
+			where.append(" and ka122_fold(action) like ? escape '\\'");
 			params.add(like(query.action()));
 		}
 		if (present(query.entity())) {
-			where.append(" and (lower(entity_type) like ? escape '\\' or lower(entity_id) like ? escape '\\')");
+			where.append(
+					" and (ka122_fold(entity_type) like ? escape '\\' or ka122_fold(entity_id) like ? escape '\\')");
 			params.add(like(query.entity()));
 			params.add(like(query.entity()));
 		}
 		if (present(query.text())) {
-			where.append(" and lower(details::text) like ? escape '\\'");
+			where.append(" and ka122_fold(details::text) like ? escape '\\'");
 			params.add(like(query.text()));
 		}
 		if (present(query.address())) {
@@ -81,9 +83,9 @@ public class AuditSearch {
 		return value != null && !value.isBlank();
 	}
 
+	/** The value folded as ka122_fold() folds the stored text: Łódź is found by lodz. */
 	private static String like(String value) {
-		return "%" + value.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-				+ "%";
+		return SearchFolding.containsPattern(value);
 	}
 
 	/** What to look for; blank or null parts match everything. Dates are UTC days. */

@@ -44,8 +44,9 @@ public record CaseFilter(Integer callYear, Integer round, Stage stage, BigDecima
 	/** The columns the list sorts by, each with its SQL expression. */
 	public enum Sort {
 
-		REFERENCE("c.reference"), ORGANISATION("lower(c.organisation_name)"), REQUESTED("c.requested_total"),
-		PARTICIPANTS("c.participants"), STAGE("c.stage"), SCORE("c.score_total"), SUBMITTED("c.submitted_at");
+		REFERENCE("c.reference"), ORGANISATION("ka122_fold(c.organisation_name) collate \"C\""),
+		REQUESTED("c.requested_total"), PARTICIPANTS("c.participants"), STAGE("c.stage"), SCORE("c.score_total"),
+		SUBMITTED("c.submitted_at");
 
 		private final String column;
 

@@ -3,6 +3,8 @@ package eu.ka122.planner.geo.domain;
 import java.text.Normalizer;
 import java.util.Locale;
 
+import eu.ka122.planner.shared.SearchFolding;
+
 /**
  * Folds a place name to the key it is compared by: lower case, without accents, with
  * letters that Unicode does not decompose spelt out the way people type them on a plain
@@ -76,7 +78,9 @@ public final class NameFolding {
 			if (isMark(ch)) {
 				continue;
 			}
-			String spelt = spellOut(ch);
+			// letters that NFKD leaves whole (ß, æ, ø, ł…), spelt out as the name
+			// search spells them
+			String spelt = SearchFolding.spellOut(ch);
 			if (spelt != null) {
 				pendingSpace = appendWord(folded, spelt, pendingSpace);
 			}
@@ -102,26 +106,6 @@ public final class NameFolding {
 		int type = Character.getType(ch);
 		return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
 				|| type == Character.ENCLOSING_MARK;
-	}
-
-	/** Letters that NFKD leaves whole, found in the names of the eligible countries. */
-	private static String spellOut(char ch) {
-		return switch (ch) {
-			case 'ß' -> "ss";
-			case 'æ' -> "ae";
-			case 'œ' -> "oe";
-			case 'ø' -> "o";
-			case 'ł' -> "l";
-			case 'đ', 'ð' -> "d";
-			case 'þ' -> "th";
-			case 'ħ' -> "h";
-			case 'ı' -> "i";
-			case 'ŧ' -> "t";
-			case 'ŋ' -> "n";
-			case 'ĸ' -> "k";
-			case 'ſ' -> "s";
-			default -> null;
-		};
 	}
 
 }

@@ -13,6 +13,7 @@ import eu.ka122.planner.review.CaseFilter;
 import eu.ka122.planner.review.CasePage;
 import eu.ka122.planner.review.CaseRow;
 import eu.ka122.planner.review.Stage;
+import eu.ka122.planner.shared.SearchFolding;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -190,10 +191,10 @@ public class CaseStore {
 			sql.append(f.errors() ? " and c.error_count > 0" : " and c.error_count = 0");
 		}
 		if (f.query() != null) {
-			String like = "%" + f.query().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-			// Both sides through the database's lower(), so that case folding is the same
-			// on each.
-			sql.append(" and (lower(c.reference) like lower(?) or lower(c.organisation_name) like lower(?)"
+			// The query folded here as ka122_fold() folds the stored text, whatever the
+			// database's locale: Rosalia finds Rosalía, lodz Łódź.
+			String like = SearchFolding.containsPattern(f.query());
+			sql.append(" and (ka122_fold(c.reference) like ? or ka122_fold(c.organisation_name) like ?"
 					+ " or c.organisation_oid = ?)");
 			params.add(like);
 			params.add(like);

@@ -1,5 +1,9 @@
 package eu.ka122.planner.accounts.web;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import eu.ka122.planner.accounts.Role;
 import eu.ka122.planner.budget.RateTableYears;
 import eu.ka122.planner.budget.persistence.RateTableStore;
@@ -115,6 +119,47 @@ class OrganisationAndCallAdminTests {
 	}
 
 	@Test
+	void theOrganisationSearchFoldsCaseAndAccentsAndTheListFollowsTheFold() throws Exception {
+		String tag = String.valueOf(System.nanoTime() % 1_000_000_000L);
+		Map<String, String> oids = new LinkedHashMap<>();
+		// created through the form, in no particular order
+		for (String[] organisation : new String[][] { { "Szkoła Podstawowa Łódź", "PL" }, { "Γυμνάσιο Αθήνας", "EL" },
+				{ "Grundschule München-Straße", "DE" }, { "Средно училище София", "BG" },
+				{ "İstanbul Anadolu Lisesi", "TR" }, { "Escola Rosalía de Castro", "ES" } }) {
+			String name = organisation[0] + " " + tag;
+			String oid = "E" + (20_000_000 + (int) (System.nanoTime() % 70_000_000));
+			assertThat(this.mvc.post()
+				.uri("/admin/organisations")
+				.session(this.admin)
+				.with(csrf())
+				.param("oid", oid)
+				.param("legalName", name)
+				.param("country", organisation[1])
+				.param("type", "SCHOOL")).hasStatus3xxRedirection();
+			oids.put(name, oid);
+		}
+		String[][] found = { { "lodz " + tag, "Szkoła Podstawowa Łódź" }, { "ŁÓDŹ " + tag, "Szkoła Podstawowa Łódź" },
+				{ "ΑΘΗΝΑΣ " + tag, "Γυμνάσιο Αθήνας" }, { "munchen-strasse " + tag, "Grundschule München-Straße" },
+				{ "СОФИЯ " + tag, "Средно училище София" },
+				{ "ISTANBUL ANADOLU LISESI " + tag, "İstanbul Anadolu Lisesi" },
+				{ "Rosalia de Castro " + tag, "Escola Rosalía de Castro" } };
+		for (String[] query : found) {
+			String page = organisations(query[0]);
+			assertThat(page).as(query[0])
+				.contains(">1 organisation<")
+				.contains("data-oid=\"" + oids.get(query[1] + " " + tag) + "\"");
+		}
+		String all = organisations(tag);
+		assertThat(all).contains(">6 organisations<");
+		List<String> inFoldedOrder = List.of("Escola Rosalía de Castro", "Grundschule München-Straße",
+				"İstanbul Anadolu Lisesi", "Szkoła Podstawowa Łódź", "Γυμνάσιο Αθήνας", "Средно училище София");
+		for (int i = 1; i < inFoldedOrder.size(); i++) {
+			assertThat(all.indexOf(oids.get(inFoldedOrder.get(i - 1) + " " + tag))).as(inFoldedOrder.get(i))
+				.isLessThan(all.indexOf(oids.get(inFoldedOrder.get(i) + " " + tag)));
+		}
+	}
+
+	@Test
 	void mergingADuplicateMovesItsUsersApplicationsAndGrants() {
 		long kept = this.accounts.organisation("ES");
 		long duplicate = this.accounts.organisation("ES");
@@ -211,6 +256,12 @@ class OrganisationAndCallAdminTests {
 			.param("contactEmail", "not an address")).hasStatusOk()
 			.bodyText()
 			.contains("Enter an e-mail address like name@example.org");
+	}
+
+	private String organisations(String query) throws Exception {
+		var result = this.mvc.get().uri("/admin/organisations").param("q", query).session(this.admin).exchange();
+		assertThat(result).hasStatusOk();
+		return result.getResponse().getContentAsString();
 	}
 
 	private long lock(int year, int round) {

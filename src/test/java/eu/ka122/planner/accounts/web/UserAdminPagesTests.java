@@ -195,6 +195,47 @@ class UserAdminPagesTests {
 			.contains("1 user");
 	}
 
+	@Test
+	void theUserSearchFoldsCaseAndAccentsOfNamesAndOrganisations() throws Exception {
+		String tag = String.valueOf(System.nanoTime() % 1_000_000_000L);
+		String rosalia = invite("rosalia." + tag, "Rosalía Núñez " + tag);
+		String eleni = invite("eleni." + tag, "Ελένη Αθηναίου " + tag);
+		String sofia = invite("sofia." + tag, "София Петрова " + tag);
+		String ilkay = invite("ilkay." + tag, "İlkay Işık " + tag);
+		long school = this.accounts.organisation("PL");
+		this.jdbc.update("update organisation set legal_name = ? where id = ?", "Szkoła Podstawowa Łódź " + tag,
+				school);
+		String coordinator = this.accounts.coordinatorOf(school);
+		String[][] found = { { "ROSALIA NUNEZ " + tag, rosalia }, { "rosalía núñez " + tag, rosalia },
+				{ "ΑΘΗΝΑΙΟΥ " + tag, eleni }, { "σοφια πετροβα " + tag, null }, { "СОФИЯ ПЕТРОВА " + tag, sofia },
+				{ "ILKAY ISIK " + tag, ilkay }, { "ilkay ışık " + tag, ilkay },
+				{ "szkola podstawowa lodz " + tag, coordinator }, { "ŁÓDŹ " + tag, coordinator } };
+		for (String[] query : found) {
+			var result = this.mvc.get().uri("/admin/users").param("q", query[0]).session(this.admin).exchange();
+			assertThat(result).hasStatusOk();
+			String page = result.getResponse().getContentAsString();
+			if (query[1] == null) {
+				assertThat(page).as(query[0]).contains(">No users<");
+			}
+			else {
+				assertThat(page).as(query[0]).contains(">1 user<").contains("data-user=\"" + query[1] + "\"");
+			}
+		}
+	}
+
+	/** Invites an agency officer through the form; returns the user name. */
+	private String invite(String username, String displayName) {
+		assertThat(this.mvc.post()
+			.uri("/admin/users")
+			.session(this.admin)
+			.with(csrf())
+			.param("username", username)
+			.param("displayName", displayName)
+			.param("role", "NA_OFFICER")
+			.param("agencyCode", "LV01")).hasStatusOk().bodyText().contains("Invitation created");
+		return username;
+	}
+
 	private MvcTestResult setPassword(String token, String password, String confirmation) {
 		return this.mvc.post()
 			.uri("/account/password")

@@ -1,5 +1,7 @@
 package eu.ka122.planner.audit.web;
 
+import java.util.Locale;
+
 import eu.ka122.planner.accounts.Role;
 import eu.ka122.planner.support.IntegrationTest;
 import eu.ka122.planner.support.SignIn;
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,11 +54,49 @@ class AuditPageTests {
 	}
 
 	@Test
+	void whoWhatRecordAndTextAreSearchedWithoutCaseOrAccents() throws Exception {
+		String tag = String.valueOf(System.nanoTime() % 1_000_000_000L);
+		// a failed sign-in records the user name as typed
+		this.mvc.post().uri("/login").with(csrf()).with((request) -> {
+			request.setRemoteAddr("198.51.100.25");
+			return request;
+		}).param("username", "Łukasz.Müller." + tag).param("password", "wrong password").exchange();
+		String adminName = this.accounts.user(Role.ADMIN, null);
+		var admin = SignIn.as(this.mvc, adminName);
+		String oid = "E" + (20_000_000 + (int) (System.nanoTime() % 70_000_000));
+		assertThat(this.mvc.post()
+			.uri("/admin/organisations")
+			.session(admin)
+			.with(csrf())
+			.param("oid", oid)
+			.param("legalName", "Szkoła Podstawowa Łódź " + tag)
+			.param("country", "PL")
+			.param("type", "SCHOOL")).hasStatus3xxRedirection();
+		assertThat(audit(admin, "actor", "LUKASZ.MULLER." + tag)).contains(">1 event<").contains("login.failure");
+		assertThat(audit(admin, "text", "szkola podstawowa lodz " + tag)).contains(">1 event<")
+			.contains("organisation.created");
+		assertThat(audit(admin, "text", "ŁÓDŹ " + tag, "actor", adminName.toUpperCase(Locale.ROOT), "action", "CREATED",
+				"entity", "ORGANISATION"))
+			.contains(">1 event<");
+		assertThat(audit(admin, "text", "lodz_" + tag)).contains(">No events<");
+	}
+
+	@Test
 	void theAuditTrailRefusesUpdatesDeletesAndTruncation() {
 		assertThatThrownBy(() -> this.jdbc.update("update audit_event set actor = 'someone else'"))
 			.isInstanceOf(DataAccessException.class);
 		assertThatThrownBy(() -> this.jdbc.update("delete from audit_event")).isInstanceOf(DataAccessException.class);
 		assertThatThrownBy(() -> this.jdbc.execute("truncate audit_event")).isInstanceOf(DataAccessException.class);
+	}
+
+	private String audit(MockHttpSession admin, String... parameters) throws Exception {
+		var request = this.mvc.get().uri("/admin/audit").session(admin);
+		for (int i = 0; i < parameters.length; i += 2) {
+			request = request.param(parameters[i], parameters[i + 1]);
+		}
+		var result = request.exchange();
+		assertThat(result).hasStatusOk();
+		return result.getResponse().getContentAsString();
 	}
 
 }

@@ -139,6 +139,43 @@ class SubmissionsListTests {
 	}
 
 	@Test
+	void theSearchFoldsCaseAndAccentsAndTheOrganisationSortFollowsTheFold() throws Exception {
+		// Latvia's agency (LV01), used by no other test
+		this.officer = SignIn.as(this.mvc, this.accounts.user(Role.NA_OFFICER, "LV01"));
+		List<String> names = List.of("Escola Rosalía de Castro", "Szkoła Podstawowa Łódź", "Grundschule München",
+				"Schule an der Hauptstraße", "Γυμνάσιο Αθήνας", "Средно училище София", "İstanbul Anadolu Lisesi");
+		for (String name : names) {
+			this.jdbc.update(
+					"""
+							insert into review_case (application_id, reference, agency_code, call_year, round, organisation_id,
+							    organisation_name, organisation_oid, organisation_type, requested_total, participants,
+							    fewer_opportunities, long_term_pupils, newcomer, error_count, warning_count, submitted_at, stage)
+							select a.id, 'FOLD-' || a.id, 'LV01', 2026, 2, a.organisation_id, ?, 'E00000000', 'SCHOOL',
+							    1000, 1, 0, false, true, 0, 0, now(), 'UNASSIGNED'
+							from application a where a.id = ?""",
+					name, newApplication("LV", "LV01"));
+		}
+		String[][] found = { { "Rosalia", "Escola Rosalía de Castro" }, { "ROSALÍA", "Escola Rosalía de Castro" },
+				{ "lodz", "Szkoła Podstawowa Łódź" }, { "SZKOLA", "Szkoła Podstawowa Łódź" },
+				{ "MUNCHEN", "Grundschule München" }, { "strasse", "Schule an der Hauptstraße" },
+				{ "ΑΘΗΝΑ", "Γυμνάσιο Αθήνας" }, { "αθηνα", "Γυμνάσιο Αθήνας" }, { "СОФИЯ", "Средно училище София" },
+				{ "софия", "Средно училище София" }, { "İstanbul", "İstanbul Anadolu Lisesi" },
+				{ "ISTANBUL", "İstanbul Anadolu Lisesi" }, { "istanbul", "İstanbul Anadolu Lisesi" } };
+		for (String[] query : found) {
+			assertThat(search("q", query[0])).as(query[0]).contains("1 applications").contains(query[1]);
+		}
+		assertThat(search("q", "Łodz_")).contains("0 applications");
+		String sorted = search("sort", "ORGANISATION");
+		List<String> inFoldedOrder = List.of("Escola Rosalía de Castro", "Grundschule München",
+				"İstanbul Anadolu Lisesi", "Schule an der Hauptstraße", "Szkoła Podstawowa Łódź", "Γυμνάσιο Αθήνας",
+				"Средно училище София");
+		for (int i = 1; i < inFoldedOrder.size(); i++) {
+			assertThat(sorted.indexOf(inFoldedOrder.get(i - 1))).as(inFoldedOrder.get(i))
+				.isLessThan(sorted.indexOf(inFoldedOrder.get(i)));
+		}
+	}
+
+	@Test
 	void theCsvExportHoldsTheFilteredRowsAndDefusesFormulas() throws Exception {
 		var response = this.mvc.get()
 			.uri("/agency/submissions.csv?sort=REQUESTED&dir=asc")
@@ -187,6 +224,13 @@ class SubmissionsListTests {
 		return result.getResponse().getContentAsString();
 	}
 
+	/** The list searched or sorted through the page's form, ascending. */
+	private String search(String name, String value) throws Exception {
+		var result = this.mvc.get().uri("/agency/submissions").param(name, value).session(this.officer).exchange();
+		assertThat(result).hasStatusOk();
+		return result.getResponse().getContentAsString();
+	}
+
 	private String oid(Submitted s) {
 		return this.jdbc.queryForObject("select oid from organisation where id = ?", String.class, s.organisationId());
 	}
@@ -198,10 +242,14 @@ class SubmissionsListTests {
 
 	/** A bare draft row to hang a listed case on. */
 	private long newApplication() {
-		long organisation = this.accounts.organisation("SI");
+		return newApplication("SI", "SI01");
+	}
+
+	private long newApplication(String country, String agency) {
+		long organisation = this.accounts.organisation(country);
 		return this.jdbc.queryForObject("""
 				insert into application (organisation_id, agency_code, call_year, round, status)
-				values (?, 'SI01', 2026, 2, 'DRAFT') returning id""", Long.class, organisation);
+				values (?, ?, 2026, 2, 'DRAFT') returning id""", Long.class, organisation, agency);
 	}
 
 }
