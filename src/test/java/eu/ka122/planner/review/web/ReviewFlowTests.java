@@ -85,7 +85,9 @@ class ReviewFlowTests {
 			.contains("In assessment")
 			.contains("Call 2027, round 1, National Agency")
 			.contains("Test " + expert)
-			.contains("Declaration of conflict of interest pending");
+			.contains("Declaration of conflict of interest pending")
+			// the language the application is written in by its name, not its code
+			.contains("<dd class=\"col-sm-9\">English</dd>");
 
 		// the expert declares no conflict, then scores with guidance beside each
 		// criterion
