@@ -3,6 +3,17 @@
   'use strict';
   document.documentElement.classList.add('js');
 
+  // The reader's time zone, so that the server writes times of the audit trail and the
+  // administration in it (Brussels time without it).
+  try {
+    var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zone && document.cookie.indexOf('ka122-tz=' + encodeURIComponent(zone)) < 0) {
+      document.cookie = 'ka122-tz=' + encodeURIComponent(zone) + '; path=/; max-age=31536000; SameSite=Lax';
+    }
+  } catch (e) {
+    // no Intl: Brussels time
+  }
+
   function focusFirst(root) {
     var target = (root || document).querySelector('[data-focus-on-load]');
     if (target) {

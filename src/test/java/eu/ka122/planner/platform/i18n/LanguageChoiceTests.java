@@ -154,6 +154,20 @@ class LanguageChoiceTests {
 			.isNull();
 	}
 
+	@Test
+	void theAuditTrailIsShownInTheReadersTimeZoneWithTheZoneNamed() {
+		this.clock.set(Instant.parse("2026-12-08T09:30:00Z"));
+		MockHttpSession admin = SignIn.as(this.mvc, this.accounts.user(Role.ADMIN, null));
+
+		// the browser's zone, as the page's script sends it: Lisbon is on UTC in winter
+		assertThat(this.mvc.get()
+			.uri("/admin/audit")
+			.session(admin)
+			.cookie(new Cookie(LanguageResolver.ZONE_COOKIE, "Europe%2FLisbon"))).bodyText().contains("09:30:00 WET");
+		// without it, Brussels time
+		assertThat(this.mvc.get().uri("/admin/audit").session(admin)).bodyText().contains("10:30:00 CET");
+	}
+
 	private MvcTestResult page(String path, String acceptLanguage) {
 		return this.mvc.get().uri(path).header("Accept-Language", acceptLanguage).exchange();
 	}
