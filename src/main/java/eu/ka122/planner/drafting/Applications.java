@@ -522,7 +522,8 @@ public class Applications {
 					.stream()
 					.map((f) -> Map.of("rule", f.ruleId(), "severity", f.severity().name(), "activityIndex",
 							f.activityIndex() == null ? -1 : f.activityIndex(), "message",
-							this.texts.finding(f, Locale.ENGLISH)))
+							this.texts.finding(f, Locale.ENGLISH), "key", f.messageKey(), "args",
+							SnapshotTexts.stored(f.args())))
 					.toList());
 		snapshot.put("legalRepresentative", application.getLegalRepresentative());
 		// The declaration as the representative accepted it, frozen with the application.
@@ -543,19 +544,20 @@ public class Applications {
 				breakdown.applicationLines()
 					.stream()
 					.map((l) -> Map.of("category", l.category().name(), "amount", l.amount(), "explanation",
-							this.texts.explanation(l.explanation(), Locale.ENGLISH)))
+							this.texts.explanation(l.explanation(), Locale.ENGLISH), "key",
+							l.explanation().messageKey(), "args", SnapshotTexts.stored(l.explanation().args())))
 					.toList());
 		budget.put("courseShare", breakdown.courseShare());
 		budget.put("courseShareLimit", breakdown.courseShareLimit());
 		budget.put("activities",
 				breakdown.activities()
 					.stream()
-					.map((a) -> Map.of("index", a.index(), "total", a.total(), "lines",
-							a.lines()
-								.stream()
-								.map((l) -> Map.of("category", l.category().name(), "amount", l.amount(), "explanation",
-										this.texts.explanation(l.explanation(), Locale.ENGLISH)))
-								.toList()))
+					.map((a) -> Map.of("index", a.index(), "total", a.total(), "lines", a.lines()
+						.stream()
+						.map((l) -> Map.of("category", l.category().name(), "amount", l.amount(), "explanation",
+								this.texts.explanation(l.explanation(), Locale.ENGLISH), "key",
+								l.explanation().messageKey(), "args", SnapshotTexts.stored(l.explanation().args())))
+						.toList()))
 					.toList());
 		return budget;
 	}

@@ -17,10 +17,13 @@ import java.time.format.FormatStyle;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
 import eu.ka122.planner.shared.LocalNumbers;
+import eu.ka122.planner.drafting.SnapshotTexts;
 import eu.ka122.planner.shared.Languages;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -71,8 +74,11 @@ public class SubmissionPdf {
 
 	private final byte[] font;
 
+	private final SnapshotTexts texts;
+
 	public SubmissionPdf(MessageSource messages, JsonMapper json) {
 		this.messages = messages;
+		this.texts = new SnapshotTexts(messages);
 		// Amounts are stored as exact decimals (1050.00); reading them as double would be
 		// the first rounding.
 		this.reader = json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
@@ -85,7 +91,7 @@ public class SubmissionPdf {
 		// A font per document: OpenPDF does not promise that a TrueType font object is
 		// safe to share between
 		// threads, so concurrent downloads each parse their own from the bytes read once.
-		Form form = new Form(this.messages, locale, baseFont());
+		Form form = new Form(this.messages, this.texts, locale, baseFont());
 		String reference = Form.text(application.path("reference"));
 		return new Rendered(reference, form.footers(form.body(application), reference));
 	}
@@ -158,6 +164,8 @@ public class SubmissionPdf {
 
 		private final MessageSource messages;
 
+		private final SnapshotTexts texts;
+
 		private final Locale locale;
 
 		private final BaseFont base;
@@ -194,8 +202,9 @@ public class SubmissionPdf {
 
 		private int section;
 
-		Form(MessageSource messages, Locale locale, BaseFont base) {
+		Form(MessageSource messages, SnapshotTexts texts, Locale locale, BaseFont base) {
 			this.messages = messages;
+			this.texts = texts;
 			this.locale = locale;
 			this.base = base;
 			this.title = new Font(base, 18, Font.BOLD, EU_BLUE);
@@ -446,7 +455,7 @@ public class SubmissionPdf {
 			}
 			for (JsonNode line : lines.values()) {
 				table.addCell(cell(category(text(line.path("category"))), this.value, null));
-				table.addCell(cell(text(line.path("explanation")), this.value, null));
+				table.addCell(cell(localised(line, "explanation"), this.value, null));
 				table.addCell(amountCell(amount(line.path("amount")), this.value, null));
 			}
 			PdfPCell total = cell(msg("pdf.budget.activityTotal"), this.bold, null);
@@ -479,7 +488,7 @@ public class SubmissionPdf {
 			section(document, "pdf.section.budget", table);
 			for (JsonNode line : budget.path("applicationLines")) {
 				note(document, msg("pdf.budget.applicationLine", category(text(line.path("category"))),
-						text(line.path("explanation")), amount(line.path("amount"))), this.value);
+						localised(line, "explanation"), amount(line.path("amount"))), this.value);
 			}
 			note(document, msg("pdf.budget.rateTable", callYear, text(budget.path("rateTableVersion"))), this.value);
 			if (budget.path("provisionalRates").asBoolean()) {
@@ -505,7 +514,7 @@ public class SubmissionPdf {
 			for (JsonNode finding : findings.values()) {
 				String severity = text(finding.path("severity"));
 				int activity = finding.path("activityIndex").asInt(-1);
-				String message = text(finding.path("message"));
+				String message = localised(finding, "message");
 				table.addCell(cell(text(finding.path("rule")), this.value, null));
 				table.addCell(cell(label("pdf.severity." + severity, severity), this.value, null));
 				table.addCell(cell(activity < 0 ? message : msg("pdf.findings.activity", activity + 1, message),
@@ -742,6 +751,24 @@ public class SubmissionPdf {
 			}
 			String name = Locale.forLanguageTag(code).getDisplayLanguage(this.locale);
 			return (name.isBlank() || name.equals(code)) ? code : name;
+		}
+
+		/**
+		 * A finding's or explanation's text in the document's language (see
+		 * SnapshotTexts).
+		 */
+		private String localised(JsonNode entry, String field) {
+			Map<String, Object> plain = new LinkedHashMap<>();
+			plain.put(field, text(entry.path(field)));
+			if (entry.path("key").isString() && entry.path("args").isArray()) {
+				plain.put("key", entry.path("key").asString());
+				List<Object> args = new ArrayList<>();
+				for (JsonNode arg : entry.path("args")) {
+					args.add(arg.isNumber() ? arg.numberValue() : arg.isBoolean() ? arg.booleanValue() : text(arg));
+				}
+				plain.put("args", args);
+			}
+			return this.texts.text(plain, field, this.locale);
 		}
 
 		static String text(JsonNode node) {
