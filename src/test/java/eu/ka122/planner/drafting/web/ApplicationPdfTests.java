@@ -56,7 +56,7 @@ class ApplicationPdfTests {
 	}
 
 	@Test
-	void theCoordinatorDownloadsTheSubmittedApplicationAsAPdf() throws IOException {
+	void theCoordinatorDownloadsTheSubmittedApplicationAsAPdfInTheLanguageItIsWrittenIn() throws IOException {
 		MockHttpSession session = SignIn.as(this.mvc, this.accounts.user(Role.COORDINATOR, "ES"));
 		long id = this.forms.create(session);
 		String school = "Colegio Lucía Pérez " + id;
@@ -68,24 +68,27 @@ class ApplicationPdfTests {
 		BigDecimal total = this.jdbc.queryForObject(
 				"select requested_total from application_submission where application_id = ?", BigDecimal.class, id);
 
+		// written in Spanish (the context section's language): printed in Spanish,
+		// whatever the reader's page
 		MvcTestResult download = this.mvc.get()
 			.uri("/coordinator/applications/" + id + "/submission.pdf")
 			.session(session)
+			.header("Accept-Language", "en")
 			.exchange();
 
 		assertThat(download).hasStatusOk()
 			.hasContentType(MediaType.APPLICATION_PDF)
 			.hasHeader("Content-Disposition", "attachment; filename=\"" + reference + ".pdf\"");
 		String text = text(download.getResponse().getContentAsByteArray());
-		assertThat(text).contains("Erasmus+ KA122-SCH application")
+		assertThat(text).contains("Solicitud Erasmus+ KA122-SCH")
 			.contains(reference)
 			.contains(school)
 			.contains("Inclusive schools")
-			.contains("3 participants × 350 EUR")
-			.contains("Total grant requested")
+			.contains("3 participantes × 350 EUR")
+			.contains("Subvención total solicitada")
 			.contains(euros(total))
 			.contains("Ana García")
-			.contains("Reference " + reference + " - page 1 of ");
+			.contains("Referencia " + reference + " - página 1 de ");
 	}
 
 	@Test
@@ -126,7 +129,7 @@ class ApplicationPdfTests {
 	}
 
 	private static String euros(BigDecimal amount) {
-		NumberFormat format = NumberFormat.getNumberInstance(Locale.ENGLISH);
+		NumberFormat format = NumberFormat.getNumberInstance(Locale.forLanguageTag("es"));
 		format.setMinimumFractionDigits(2);
 		return format.format(amount) + " EUR";
 	}
