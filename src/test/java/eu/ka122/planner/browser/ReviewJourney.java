@@ -59,7 +59,7 @@ final class ReviewJourney {
 		this.browser.type(By.id("q"), application.reference())
 			.follow(By.cssSelector("form[role=search] button[type=submit]"));
 		this.browser.page("submissions");
-		assertThat(this.browser.text(By.cssSelector("[data-testid=count]"))).startsWith("1 applications");
+		assertThat(this.browser.text(By.cssSelector("[data-testid=count]"))).startsWith("1 application;");
 		this.browser.follow(By.linkText(application.reference()));
 		this.browser.page("application");
 		String expertId = String

@@ -69,7 +69,7 @@ class ReviewFlowTests {
 			.bodyText()
 			.contains(application.reference())
 			.contains("Awaiting assessors")
-			.contains("1 applications");
+			.contains("1 application;");
 
 		// two assessors
 		long expertId = userId(expert);

@@ -84,10 +84,10 @@ class SubmissionsListTests {
 		assertThat(page("/agency/submissions")).contains("3 applications")
 			.contains(submitted.get(0).reference())
 			.contains(submitted.get(2).reference());
-		assertThat(page("/agency/submissions?q=Åsa")).contains("1 applications").contains("Escola Åsa Läroverk");
-		assertThat(page("/agency/submissions?q=" + oid(submitted.get(1)))).contains("1 applications")
+		assertThat(page("/agency/submissions?q=Åsa")).contains("1 application;").contains("Escola Åsa Läroverk");
+		assertThat(page("/agency/submissions?q=" + oid(submitted.get(1)))).contains("1 application;")
 			.contains(submitted.get(1).reference());
-		assertThat(page("/agency/submissions?min=80&max=90")).contains("1 applications")
+		assertThat(page("/agency/submissions?min=80&max=90")).contains("1 application;")
 			.contains(submitted.get(1).reference());
 		assertThat(page("/agency/submissions?stage=UNASSIGNED")).contains("2 applications");
 		assertThat(page("/agency/submissions?errors=yes")).contains("0 applications");
@@ -162,7 +162,7 @@ class SubmissionsListTests {
 				{ "софия", "Средно училище София" }, { "İstanbul", "İstanbul Anadolu Lisesi" },
 				{ "ISTANBUL", "İstanbul Anadolu Lisesi" }, { "istanbul", "İstanbul Anadolu Lisesi" } };
 		for (String[] query : found) {
-			assertThat(search("q", query[0])).as(query[0]).contains("1 applications").contains(query[1]);
+			assertThat(search("q", query[0])).as(query[0]).contains("1 application;").contains(query[1]);
 		}
 		assertThat(search("q", "Łodz_")).contains("0 applications");
 		String sorted = search("sort", "ORGANISATION");
