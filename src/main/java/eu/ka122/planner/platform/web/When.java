@@ -34,6 +34,22 @@ public class When {
 				: DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
 	}
 
+	/**
+	 * A day stored as ISO text ({@code 2027-09-01}), as {@link #day(LocalDate)} writes
+	 * it.
+	 */
+	public String isoDay(String iso) {
+		if (iso == null || iso.isBlank()) {
+			return "";
+		}
+		try {
+			return day(LocalDate.parse(iso));
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return iso;
+		}
+	}
+
 	/** A moment in Brussels time, without the zone (the text names it). */
 	public String inBrussels(TemporalAccessor moment) {
 		ZonedDateTime brussels = zoned(moment, BRUSSELS);

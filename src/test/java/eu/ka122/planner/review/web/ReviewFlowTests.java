@@ -87,7 +87,10 @@ class ReviewFlowTests {
 			.contains("Test " + expert)
 			.contains("Declaration of conflict of interest pending")
 			// the language the application is written in by its name, not its code
-			.contains("<dd class=\"col-sm-9\">English</dd>");
+			.contains("<dd class=\"col-sm-9\">English</dd>")
+			// the start day and the distance as the reader's language writes them
+			.contains("<dd class=\"col-sm-9\">1 September 2027</dd>")
+			.contains("1,365.28");
 
 		// the expert declares no conflict, then scores with guidance beside each
 		// criterion
