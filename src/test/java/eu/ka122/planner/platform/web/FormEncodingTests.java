@@ -1,20 +1,11 @@
 package eu.ka122.planner.platform.web;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import eu.ka122.planner.accounts.Role;
+import eu.ka122.planner.support.FormClient;
 import eu.ka122.planner.support.Submitter;
 import eu.ka122.planner.support.TestAccounts;
 import eu.ka122.planner.support.TestClockConfiguration;
@@ -49,8 +40,6 @@ class FormEncodingTests {
 	 */
 	static final String EUROPEAN = "Educación – perché ñ é ò ł ß ő ș Zażółć Ελληνικά Кирилица İı ğ € 🎒";
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
-
 	@LocalServerPort
 	int port;
 
@@ -61,12 +50,11 @@ class FormEncodingTests {
 	JdbcTemplate jdbc;
 
 	@Test
-	void whatACoordinatorTypesIsWhatIsStoredAndShown() throws Exception {
-		Client coordinator = signedIn(this.accounts.user(Role.COORDINATOR, "PL"));
+	void whatACoordinatorTypesIsWhatIsStoredAndShown() {
+		FormClient coordinator = signedIn(this.accounts.user(Role.COORDINATOR, "PL"));
 		HttpResponse<String> created = coordinator.post("/coordinator", "/coordinator/applications",
 				Map.of("call", "2027-1"));
-		String location = created.headers().firstValue("Location").orElseThrow();
-		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		long id = FormClient.idFrom(created);
 		String page = "/coordinator/applications/" + id + "/description";
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("version", version(id));
@@ -86,12 +74,11 @@ class FormEncodingTests {
 	}
 
 	@Test
-	void theActivityPreviewFindsACityWrittenWithAnAccent() throws Exception {
-		Client coordinator = signedIn(this.accounts.user(Role.COORDINATOR, "ES"));
+	void theActivityPreviewFindsACityWrittenWithAnAccent() {
+		FormClient coordinator = signedIn(this.accounts.user(Role.COORDINATOR, "ES"));
 		HttpResponse<String> created = coordinator.post("/coordinator", "/coordinator/applications",
 				Map.of("call", "2027-1"));
-		String location = created.headers().firstValue("Location").orElseThrow();
-		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		long id = FormClient.idFrom(created);
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("version", version(id));
 		form.put("activity.type", "JOB_SHADOWING");
@@ -112,12 +99,12 @@ class FormEncodingTests {
 	}
 
 	@Test
-	void anAdministratorsOrganisationNameKeepsItsLetters() throws Exception {
-		Client admin = signedIn(this.accounts.user(Role.ADMIN, null));
+	void anAdministratorsOrganisationNameKeepsItsLetters() {
+		FormClient admin = signedIn(this.accounts.user(Role.ADMIN, null));
 		long organisation = this.accounts.organisation("EL");
 		String page = "/admin/organisations/" + organisation;
 		String formHtml = admin.get(page).body();
-		Map<String, String> form = inputs(formHtml);
+		Map<String, String> form = FormClient.inputs(formHtml);
 		form.put("legalName", "Γυμνάσιο Αθηνών – Łódź ő ș İ €");
 		form.put("type", "SCHOOL");
 
@@ -132,67 +119,8 @@ class FormEncodingTests {
 		return String.valueOf(this.jdbc.queryForObject("select version from application where id = ?", Long.class, id));
 	}
 
-	/** The named inputs of the first form on the page with their values. */
-	private static Map<String, String> inputs(String html) {
-		Map<String, String> values = new LinkedHashMap<>();
-		Matcher input = Pattern.compile("<input[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"").matcher(html);
-		while (input.find()) {
-			values.putIfAbsent(input.group(1), HtmlUtils.htmlUnescape(input.group(2)));
-		}
-		return values;
-	}
-
-	private Client signedIn(String username) throws Exception {
-		Client client = new Client(this.port);
-		HttpResponse<String> login = client.post("/login", "/login",
-				Map.of("username", username, "password", TestAccounts.PASSWORD));
-		assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
-		return client;
-	}
-
-	/** A browser without JavaScript: cookies, the CSRF token of the page it came from. */
-	static final class Client {
-
-		private final int port;
-
-		private final HttpClient http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-
-		Client(int port) {
-			this.port = port;
-		}
-
-		HttpResponse<String> get(String path) throws IOException, InterruptedException {
-			return this.http.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "pl-PL,pl;q=0.9").build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-
-		/** Posts the form as a browser does, with the CSRF token of the page it is on. */
-		HttpResponse<String> post(String from, String path, Map<String, String> form)
-				throws IOException, InterruptedException {
-			Matcher token = CSRF.matcher(get(from).body());
-			Map<String, String> fields = new LinkedHashMap<>(form);
-			if (token.find()) {
-				fields.put("_csrf", token.group(1));
-			}
-			String body = fields.entrySet()
-				.stream()
-				.map((e) -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-						+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-				.collect(Collectors.joining("&"));
-			return this.http.send(HttpRequest.newBuilder(uri(path))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.header("Accept-Language", "pl-PL,pl;q=0.9")
-				.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.US_ASCII))
-				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-
-		private URI uri(String path) {
-			return URI.create("http://localhost:" + this.port + path);
-		}
-
+	private FormClient signedIn(String username) {
+		return FormClient.signedIn(this.port, username, TestAccounts.PASSWORD);
 	}
 
 }
