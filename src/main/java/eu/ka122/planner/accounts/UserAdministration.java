@@ -46,6 +46,13 @@ public class UserAdministration {
 
 	public static final int MIN_PASSWORD_LENGTH = 12;
 
+	/**
+	 * BCrypt reads no more than 72 bytes of a password, and Spring Security refuses to
+	 * hash a longer one (an exception, so a server error): 72 bytes are 72 letters
+	 * without accents but only 36 Greek, Cyrillic or accented ones.
+	 */
+	public static final int MAX_PASSWORD_BYTES = 72;
+
 	static final int PAGE_SIZE = 25;
 
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,99}");
@@ -244,8 +251,11 @@ public class UserAdministration {
 			.query((rs, n) -> new long[] { rs.getLong("id"), rs.getLong("user_id") })
 			.optional()
 			.orElseThrow(() -> new UserAdministrationException(null, "admin.password.error.link"));
-		if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 200) {
+		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
 			throw new UserAdministrationException("password", "admin.password.error.length", MIN_PASSWORD_LENGTH);
+		}
+		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			throw new UserAdministrationException("password", "admin.password.error.tooLong", MAX_PASSWORD_BYTES);
 		}
 		if (!password.equals(confirmation)) {
 			throw new UserAdministrationException("confirmation", "admin.password.error.mismatch");

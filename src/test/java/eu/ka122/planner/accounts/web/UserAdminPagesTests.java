@@ -76,6 +76,27 @@ class UserAdminPagesTests {
 	}
 
 	@Test
+	void aPasswordLongerThanBcryptReadsIsRefusedAtItsFieldNotAServerError() throws Exception {
+		long user = id(this.accounts.user(Role.ASSESSOR, "ES01"));
+		String body = this.mvc.post()
+			.uri("/admin/users/{id}/reset-password", user)
+			.session(this.admin)
+			.with(csrf())
+			.exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String token = body.replaceAll("(?s).*/account/password\\?token=([A-Za-z0-9_-]+).*", "$1");
+		// 73 bytes, and 37 Greek letters (74 bytes): more than BCrypt reads
+		for (String tooLong : List.of("x".repeat(73), "α".repeat(37))) {
+			assertThat(setPassword(token, tooLong, tooLong)).hasStatusOk()
+				.bodyText()
+				.contains("Choose a shorter password: it may take at most 72 bytes");
+		}
+		String greek = "α".repeat(36);
+		assertThat(setPassword(token, greek, greek)).hasRedirectedUrl("/login?passwordSet");
+	}
+
+	@Test
 	void aBadInvitationIsExplainedAndKeepsWhatWasTyped() {
 		assertThat(this.mvc.post()
 			.uri("/admin/users")
