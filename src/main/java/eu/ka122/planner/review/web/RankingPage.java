@@ -4,6 +4,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import eu.ka122.planner.shared.LocalNumbers;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 import eu.ka122.planner.accounts.AccountPrincipal;
 import eu.ka122.planner.accounts.Role;
@@ -35,7 +36,7 @@ class RankingPage {
 
 	@GetMapping("/agency/ranking")
 	String ranking(@AuthenticationPrincipal AccountPrincipal user,
-			@RequestParam(name = "call", required = false) String call, Model model) {
+			@RequestParam(name = "call", required = false) String call, Model model, Locale locale) {
 		List<int[]> rounds = this.cases.rounds(user);
 		model.addAttribute("rounds", rounds.stream().map((r) -> r[0] + "-" + r[1]).toList());
 		int[] chosen = parse(call);
@@ -44,7 +45,12 @@ class RankingPage {
 		}
 		if (chosen != null) {
 			model.addAttribute("call", chosen[0] + "-" + chosen[1]);
-			model.addAttribute("ranking", this.decisions.ranking(user, chosen[0], chosen[1]));
+			var ranking = this.decisions.ranking(user, chosen[0], chosen[1]);
+			model.addAttribute("ranking", ranking);
+			// as the page's language writes it, so that saving it again reads the same
+			// amount
+			model.addAttribute("budgetInput",
+					(ranking.budget() == null) ? "" : LocalNumbers.formatForInput(ranking.budget(), locale));
 		}
 		return "review/ranking";
 	}
