@@ -4,11 +4,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 import eu.ka122.planner.accounts.persistence.UserAccountRepository;
+import eu.ka122.planner.shared.LanguageChosen;
 import eu.ka122.planner.shared.Languages;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -55,6 +58,15 @@ public class LanguagePreferences {
 		return this.users.findByUsername(username)
 			.map(Accounts::contact)
 			.flatMap((contact) -> this.languages.find(contact.language()));
+	}
+
+	/** The switcher's choice of a signed-in user is kept on their account. */
+	@EventListener
+	void onChoice(LanguageChosen choice) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal user) {
+			remember(user, choice.language());
+		}
 	}
 
 	@EventListener

@@ -2,6 +2,7 @@ package eu.ka122.planner.platform.i18n;
 
 import java.util.List;
 
+import eu.ka122.planner.shared.LanguageChosen;
 import eu.ka122.planner.shared.Languages;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +27,12 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
+
+	private final ApplicationEventPublisher events;
+
+	LanguageConfiguration(ApplicationEventPublisher events) {
+		this.events = events;
+	}
 
 	@Bean
 	Languages languages(@Value("${ka122.languages}") List<String> tags) {
@@ -63,11 +71,11 @@ class LanguageConfiguration implements WebMvcConfigurer {
 			@Override
 			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 				String tag = request.getParameter("lang");
-				if (tag != null) {
-					LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);
-					if (resolver instanceof LanguageResolver languageResolver) {
-						languageResolver.choose(request, response, tag);
-					}
+				if (tag != null && RequestContextUtils
+					.getLocaleResolver(request) instanceof LanguageResolver languageResolver) {
+					languageResolver.choose(request, response, tag)
+						.ifPresent((language) -> LanguageConfiguration.this.events
+							.publishEvent(new LanguageChosen(language)));
 				}
 				return true;
 			}

@@ -63,38 +63,37 @@ class BundleCompletenessTests {
 	@MethodSource("languages")
 	void everyBundleHasEveryKeyWithTheArgumentsOfEnglishInAValidPattern(String language) throws IOException {
 		List<String> problems = new ArrayList<>();
-		for (Resource english : englishBundles()) {
-			String name = english.getFilename().replace(".properties", "");
-			Resource translated = english.createRelative(name + "_" + language + ".properties");
-			if (!translated.exists()) {
-				problems.add(name + "_" + language + ": no such file");
+		for (Bundle bundle : bundles(language)) {
+			String name = bundle.name();
+			Properties en = bundle.english();
+			Properties tr = bundle.translated();
+			if (tr == null) {
+				problems.add(name + ": no such file");
 				continue;
 			}
-			Properties en = load(english);
-			Properties tr = load(translated);
 			for (String key : en.stringPropertyNames()) {
 				String value = tr.getProperty(key);
 				if (value == null) {
-					problems.add(name + "_" + language + ": no " + key);
+					problems.add(name + ": no " + key);
 					continue;
 				}
 				try {
 					new MessageFormat(value, Locale.forLanguageTag(language));
 					if (!arguments(value).equals(arguments(en.getProperty(key)))) {
-						problems.add(name + "_" + language + ": " + key + " has arguments " + arguments(value)
-								+ ", English " + arguments(en.getProperty(key)));
+						problems.add(name + ": " + key + " has arguments " + arguments(value) + ", English "
+								+ arguments(en.getProperty(key)));
 					}
 				}
 				catch (IllegalArgumentException ex) {
-					problems.add(name + "_" + language + ": " + key + " is no valid pattern: " + ex.getMessage());
+					problems.add(name + ": " + key + " is no valid pattern: " + ex.getMessage());
 				}
 				if (value.replace("''", "").contains("'")) {
-					problems.add(name + "_" + language + ": " + key + " has a single apostrophe (write '' or ’)");
+					problems.add(name + ": " + key + " has a single apostrophe (write '' or ’)");
 				}
 			}
 			for (String key : tr.stringPropertyNames()) {
 				if (!en.containsKey(key)) {
-					problems.add(name + "_" + language + ": " + key + " is not an English key");
+					problems.add(name + ": " + key + " is not an English key");
 				}
 			}
 		}
@@ -105,16 +104,14 @@ class BundleCompletenessTests {
 	@MethodSource("languages")
 	void everyTextIsTranslatedUnlessReviewedAsTheSameWord(String language) throws IOException {
 		Set<String> untranslated = new TreeSet<>();
-		for (Resource english : englishBundles()) {
-			String name = english.getFilename().replace(".properties", "");
-			Resource translated = english.createRelative(name + "_" + language + ".properties");
-			Properties en = load(english);
-			Properties tr = translated.exists() ? load(translated) : new Properties();
+		for (Bundle bundle : bundles(language)) {
+			Properties en = bundle.english();
+			Properties tr = (bundle.translated() != null) ? bundle.translated() : new Properties();
 			for (String key : en.stringPropertyNames()) {
 				String value = tr.getProperty(key);
 				if (en.getProperty(key).equals(value) && !CODES.matcher(value).replaceAll("").isEmpty()
 						&& !SAME_WORD.getOrDefault(language, Set.of()).contains(value)) {
-					untranslated.add(name + "_" + language + ": " + key + " = " + value);
+					untranslated.add(bundle.name() + ": " + key + " = " + value);
 				}
 			}
 		}
@@ -134,6 +131,22 @@ class BundleCompletenessTests {
 			}
 		}
 		return numbers;
+	}
+
+	/**
+	 * An English bundle and its translation into the language (null when there is none).
+	 */
+	record Bundle(String name, Properties english, Properties translated) {
+	}
+
+	private static List<Bundle> bundles(String language) throws IOException {
+		List<Bundle> bundles = new ArrayList<>();
+		for (Resource english : englishBundles()) {
+			String name = english.getFilename().replace(".properties", "") + "_" + language;
+			Resource translated = english.createRelative(name + ".properties");
+			bundles.add(new Bundle(name, load(english), translated.exists() ? load(translated) : null));
+		}
+		return bundles;
 	}
 
 	private static List<Resource> englishBundles() throws IOException {

@@ -52,9 +52,7 @@ class FormEncodingTests {
 	@Test
 	void whatACoordinatorTypesIsWhatIsStoredAndShown() {
 		FormClient coordinator = signedIn(this.accounts.user(Role.COORDINATOR, "PL"));
-		HttpResponse<String> created = coordinator.post("/coordinator", "/coordinator/applications",
-				Map.of("call", "2027-1"));
-		long id = FormClient.idFrom(created);
+		long id = draft(coordinator);
 		String page = "/coordinator/applications/" + id + "/description";
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("version", version(id));
@@ -76,9 +74,7 @@ class FormEncodingTests {
 	@Test
 	void theActivityPreviewFindsACityWrittenWithAnAccent() {
 		FormClient coordinator = signedIn(this.accounts.user(Role.COORDINATOR, "ES"));
-		HttpResponse<String> created = coordinator.post("/coordinator", "/coordinator/applications",
-				Map.of("call", "2027-1"));
-		long id = FormClient.idFrom(created);
+		long id = draft(coordinator);
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("version", version(id));
 		form.put("activity.type", "JOB_SHADOWING");
@@ -113,6 +109,14 @@ class FormEncodingTests {
 		assertThat(this.jdbc.queryForObject("select legal_name from organisation where id = ?", String.class,
 				organisation))
 			.isEqualTo("Γυμνάσιο Αθηνών – Łódź ő ș İ €");
+	}
+
+	/**
+	 * A new draft in call 2027, round 1, started from the dashboard as a browser does.
+	 */
+	private static long draft(FormClient coordinator) {
+		return FormClient
+			.idFrom(coordinator.post("/coordinator", "/coordinator/applications", Map.of("call", "2027-1")));
 	}
 
 	private String version(long id) {
