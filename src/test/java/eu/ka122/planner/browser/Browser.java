@@ -48,6 +48,45 @@ public final class Browser {
 	/** More Tab presses than any page of the app needs to reach its last control. */
 	private static final int MAX_TABS = 250;
 
+	/**
+	 * The page's text in its own language, for {@link #pageText()}: the title, every
+	 * rendered text node outside scripts, styles and text areas, and the labels of
+	 * controls, leaving out what is marked with another {@code lang}.
+	 */
+	private static final String PAGE_TEXT = """
+			var lang = document.documentElement.lang;
+			var out = [document.title];
+			function ours(el) {
+			  var marked = el.closest('[lang]');
+			  return !marked || marked.lang.split('-')[0] === lang;
+			}
+			function shown(el) {
+			  return (el.closest('select') || el).checkVisibility({ visibilityProperty: true });
+			}
+			var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+			for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+			  var el = node.parentElement;
+			  if (el && !el.closest('script, style, template, textarea') && ours(el) && shown(el)) {
+			    out.push(node.nodeValue);
+			  }
+			}
+			document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt], input[type=submit], input[type=button]')
+			  .forEach(function (el) {
+			    if (!ours(el) || !shown(el)) {
+			      return;
+			    }
+			    ['aria-label', 'title', 'placeholder', 'alt'].forEach(function (name) {
+			      if (el.hasAttribute(name)) {
+			        out.push(el.getAttribute(name));
+			      }
+			    });
+			    if (el.matches('input[type=submit], input[type=button]')) {
+			      out.push(el.value);
+			    }
+			  });
+			return out.join('\\n');
+			""";
+
 	private final ChromeDriver driver;
 
 	private final String baseUrl;
@@ -64,6 +103,12 @@ public final class Browser {
 
 	private final Map<String, String> keyPageSources = new LinkedHashMap<>();
 
+	/** The language every key page must be in, if the journey said so. */
+	private PageLanguage expected;
+
+	/** Names and texts of the users, in whatever language they wrote them. */
+	private final List<String> ownTexts = new ArrayList<>();
+
 	private Browser(ChromeDriver driver, String baseUrl, boolean javascript, Path downloads, Path profile) {
 		this.driver = driver;
 		this.baseUrl = baseUrl;
@@ -72,7 +117,12 @@ public final class Browser {
 		this.profile = profile;
 	}
 
-	static Browser start(Path chromium, Path chromedriver, String baseUrl, boolean javascript) {
+	/**
+	 * A browser set to the language of that tag: Chromium's own language (dates, the
+	 * browser's controls) and the {@code Accept-Language} it sends. English is the
+	 * British one, as the app writes it.
+	 */
+	static Browser start(Path chromium, Path chromedriver, String baseUrl, boolean javascript, String language) {
 		try {
 			Path profile = Files.createTempDirectory("ka122-chromium-profile");
 			Path downloads = Files.createTempDirectory("ka122-chromium-downloads");
@@ -83,12 +133,13 @@ public final class Browser {
 			options.setBinary(chromium.toFile());
 			options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--disable-dev-shm-usage", "--window-size=1280,1024", "--lang=en-GB", "--user-data-dir=" + profile);
+					"--disable-dev-shm-usage", "--window-size=1280,1024",
+					"--lang=" + ("en".equals(language) ? "en-GB" : language), "--user-data-dir=" + profile);
 			Map<String, Object> prefs = new HashMap<>();
 			prefs.put("download.default_directory", downloads.toString());
 			prefs.put("download.prompt_for_download", false);
 			prefs.put("plugins.always_open_pdf_externally", true);
-			prefs.put("intl.accept_languages", "en-GB,en");
+			prefs.put("intl.accept_languages", "en".equals(language) ? "en-GB,en" : language);
 			options.setExperimentalOption("prefs", prefs);
 			options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
@@ -166,6 +217,54 @@ public final class Browser {
 		assertThat(violations).as("axe-core (WCAG 2.1 AA, impact serious or critical) on %s (%s)", name, path())
 			.isEmpty();
 		assertThat(scriptErrors()).as("errors in the browser console on %s (%s)", name, path()).isEmpty();
+		if (this.expected != null) {
+			assertThat(find(By.tagName("html")).getAttribute("lang")).as("language of %s (%s)", name, path())
+				.isEqualTo(this.expected.tag());
+			assertThat(this.expected.englishIn(pageText(), this.ownTexts))
+				.as("English left on %s (%s), in %s", name, path(), this.expected.tag())
+				.isEmpty();
+		}
+		return this;
+	}
+
+	/**
+	 * From now on every key page must be in that language: its {@code <html lang>}, and
+	 * no English word or number on it (see {@link PageLanguage#englishIn}).
+	 */
+	public Browser expectPagesIn(PageLanguage language) {
+		this.expected = language;
+		return this;
+	}
+
+	/**
+	 * Names and texts that stay as their owners wrote them (people, schools, what was
+	 * typed through the API). What is typed in the browser counts as such by itself.
+	 */
+	public Browser own(String... texts) {
+		this.ownTexts.addAll(List.of(texts));
+		return this;
+	}
+
+	/**
+	 * What a reader of the page sees or hears in the page's language: its title, the text
+	 * of every rendered element (visually hidden ones included, screen readers read them)
+	 * and its labels, titles, placeholders and alternative texts. Parts marked with a
+	 * language of their own ({@code lang}, as the language switcher's names are) and the
+	 * content of text areas (what the user wrote) are left out.
+	 */
+	public String pageText() {
+		return (String) this.driver.executeScript(PAGE_TEXT);
+	}
+
+	/**
+	 * Chooses a language with the header's switcher, keyboard only (arrows, then its
+	 * button), unless the page is in it already.
+	 */
+	public Browser chooseLanguage(String tag) {
+		if (!tag.equals(find(By.tagName("html")).getAttribute("lang"))) {
+			select(By.id("lang-switch"), tag).follow(By.cssSelector("form:has(#lang-switch) button[type=submit]"));
+		}
+		assertThat(find(By.tagName("html")).getAttribute("lang")).as("page language after the switch").isEqualTo(tag);
 		return this;
 	}
 
@@ -216,8 +315,13 @@ public final class Browser {
 		return text(By.tagName("body"));
 	}
 
+	/**
+	 * Waits until the condition holds; an element that htmx replaced while the condition
+	 * looked at it only means asking again.
+	 */
 	public <T> T waitUntil(Function<WebDriver, T> condition) {
-		return new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(condition);
+		return new WebDriverWait(this.driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+			.until(condition);
 	}
 
 	public WebElement focused() {
@@ -315,6 +419,7 @@ public final class Browser {
 			press(text);
 		}
 		assertThat(field.getDomProperty("value")).as("text typed into %s", by).isEqualTo(text);
+		this.ownTexts.add(text);
 		return this;
 	}
 
@@ -387,6 +492,8 @@ public final class Browser {
 		this.started = System.currentTimeMillis();
 		this.keyPages.clear();
 		this.keyPageSources.clear();
+		this.expected = null;
+		this.ownTexts.clear();
 		this.driver.get(this.baseUrl + "/css/app.css");
 		this.driver.manage().deleteAllCookies();
 		clear(this.downloads);

@@ -86,16 +86,15 @@ public class BrowserExtension
 	private static Browser browser(ExtensionContext context) {
 		ExtensionContext classContext = classContext(context);
 		return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(Browser.class, (key) -> {
-			boolean javascript = AnnotationSupport
-				.findAnnotation(classContext.getRequiredTestClass(), BrowserTest.class)
-				.map(BrowserTest::javascript)
-				.orElse(true);
+			var settings = AnnotationSupport.findAnnotation(classContext.getRequiredTestClass(), BrowserTest.class);
+			boolean javascript = settings.map(BrowserTest::javascript).orElse(true);
+			String language = settings.map(BrowserTest::language).orElse("en");
 			String port = SpringExtension.getApplicationContext(context)
 				.getEnvironment()
 				.getRequiredProperty("local.server.port");
 			Browser started = Browser.start(executable("ka122.browser.chromium", "KA122_CHROMIUM", "/usr/bin/chromium"),
 					executable("ka122.browser.chromedriver", "KA122_CHROMEDRIVER", "/usr/bin/chromedriver"),
-					"http://localhost:" + port, javascript);
+					"http://localhost:" + port, javascript, language);
 			started.reset();
 			return started;
 		}, Browser.class);

@@ -37,4 +37,10 @@ public @interface BrowserTest {
 	/** {@code false} runs the class with JavaScript switched off in the browser. */
 	boolean javascript() default true;
 
+	/**
+	 * The browser's language ({@code --lang} and {@code Accept-Language}), as a reader
+	 * whose browser speaks it arrives; {@code en} is British English.
+	 */
+	String language() default "en";
+
 }

@@ -7,12 +7,15 @@ import eu.ka122.planner.support.TestClockConfiguration.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * What the browser test classes that prepare data use (each journey runs twice, once per
- * class annotated {@code @BrowserTest} with and without JavaScript); the test clock is
- * put back after each test.
+ * What the browser test classes that prepare data use (each journey runs with and without
+ * JavaScript, the coordinator's and the review journey once more in another language,
+ * each in a class annotated {@code @BrowserTest}); the test clock is put back after each
+ * test.
  */
 abstract class JourneySupport {
 
@@ -30,6 +33,17 @@ abstract class JourneySupport {
 
 	@Autowired
 	RateTableStore store;
+
+	@Autowired
+	MessageSource messages;
+
+	@Value("${spring.messages.basename}")
+	String[] basenames;
+
+	/** The language of that tag as the app's bundles write it. */
+	PageLanguage language(String tag) {
+		return PageLanguage.of(tag, this.messages, this.basenames);
+	}
 
 	@AfterEach
 	void resetClock() {
