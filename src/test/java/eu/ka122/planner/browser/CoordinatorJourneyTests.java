@@ -8,7 +8,8 @@ class CoordinatorJourneyTests extends JourneySupport {
 	@Test
 	void aCoordinatorGoesFromTheGuideToASubmittedApplicationAndItsPdfWithTheKeyboardOnly(Browser browser)
 			throws Exception {
-		CoordinatorJourney.run(browser, this.accounts, this.clock);
+		CoordinatorJourney.run(browser, this.accounts, this.clock, language("en"),
+				CoordinatorJourney.SPANISH_SCHOOL_IN_ENGLISH);
 	}
 
 }

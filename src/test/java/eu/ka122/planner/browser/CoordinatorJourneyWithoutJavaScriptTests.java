@@ -14,7 +14,8 @@ class CoordinatorJourneyWithoutJavaScriptTests extends JourneySupport {
 		browser.open("/guide");
 		assertThat(browser.find(By.tagName("html")).getAttribute("class")).as("app.js did not run")
 			.doesNotContain("js");
-		CoordinatorJourney.run(browser, this.accounts, this.clock);
+		CoordinatorJourney.run(browser, this.accounts, this.clock, language("en"),
+				CoordinatorJourney.SPANISH_SCHOOL_IN_ENGLISH);
 	}
 
 }

@@ -59,6 +59,21 @@ public class TestAccounts {
 		return username;
 	}
 
+	/**
+	 * Gives a user the name shown for them (test users are named "Test" and their user
+	 * name), e.g. one written in their own language.
+	 */
+	public void name(String username, String displayName) {
+		this.jdbc.update("update app_user set display_name = ? where username = ?", displayName, username);
+	}
+
+	/** Gives the organisation of a coordinator its legal name. */
+	public void nameOrganisationOf(String username, String legalName) {
+		this.jdbc.update(
+				"update organisation set legal_name = ? where id = (select organisation_id from app_user where username = ?)",
+				legalName, username);
+	}
+
 	private void insert(String username, Role role, Long organisationId, String agency) {
 		this.jdbc.update(
 				"insert into app_user (username, display_name, email, password_hash, role, organisation_id, agency_code) "
