@@ -7,7 +7,8 @@ class ReviewJourneyTests extends JourneySupport {
 
 	@Test
 	void anOfficerAnAssessorAndTheCoordinatorGoFromAssignmentToAReducedGrantWithTheKeyboardOnly(Browser browser) {
-		ReviewJourney.run(browser, this.accounts, this.submitter, this.clock, this.jdbc);
+		ReviewJourney.run(browser, this.accounts, this.submitter, this.clock, this.jdbc, language("en"),
+				ReviewJourney.SPANISH_AGENCY_IN_ENGLISH);
 	}
 
 }

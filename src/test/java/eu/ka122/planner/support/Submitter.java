@@ -23,6 +23,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class Submitter {
 
+	/**
+	 * What every application of the submitter says, in English (as many schools write
+	 * them): title, background, objective and the four follow-up texts.
+	 */
+	public static final List<String> TEXTS = List.of("Inclusive schools",
+			"Our school wants to learn inclusive methods.", "Learn inclusive teaching", "Staff training plan",
+			"Surveys", "Website", "EU logo");
+
 	private final Applications applications;
 
 	private final UserDetailsService users;
@@ -76,16 +84,15 @@ public class Submitter {
 	private long draft(AccountPrincipal user, int callYear, PlannedActivity... activities) {
 		long id = this.applications.create(user, callYear, 1);
 		this.applications.updateContext(user, id, version(id), LocalDate.parse(callYear + "-09-01"), 12, "en");
-		this.applications.updateDescription(user, id, version(id), "Inclusive schools",
-				"Our school wants to learn inclusive methods.", List.of("Learn inclusive teaching"));
+		this.applications.updateDescription(user, id, version(id), TEXTS.get(0), TEXTS.get(1), List.of(TEXTS.get(2)));
 		long objective = this.jdbc.queryForObject(
 				"select id from application_objective where application_id = ? order by position limit 1", Long.class,
 				id);
 		for (PlannedActivity activity : activities) {
 			this.applications.saveActivity(user, id, null, version(id), activity, null, Set.of(objective));
 		}
-		this.applications.updateFollowUp(user, id, version(id), new Applications.FollowUp("Staff training plan",
-				"Surveys", "Website", "EU logo", false, false, false, false, null, null));
+		this.applications.updateFollowUp(user, id, version(id), new Applications.FollowUp(TEXTS.get(3), TEXTS.get(4),
+				TEXTS.get(5), TEXTS.get(6), false, false, false, false, null, null));
 		return id;
 	}
 
@@ -94,7 +101,15 @@ public class Submitter {
 	 * opportunities.
 	 */
 	public static PlannedActivity job(int participants, int days) {
-		return PlannedActivity.of(ActivityType.JOB_SHADOWING, "IT", participants, days)
+		return job("IT", participants, days);
+	}
+
+	/**
+	 * A job-shadowing row to that country, 1365.28 km, travel days 2, one with fewer
+	 * opportunities.
+	 */
+	public static PlannedActivity job(String destination, int participants, int days) {
+		return PlannedActivity.of(ActivityType.JOB_SHADOWING, destination, participants, days)
 			.withParticipantsWithFewerOpportunities(1)
 			.withTravelDays(2)
 			.withDistanceKm("1365.28");
