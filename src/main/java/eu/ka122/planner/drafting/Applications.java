@@ -330,6 +330,14 @@ public class Applications {
 	 * application submitted and gets the same reference.
 	 */
 	public String submit(AccountPrincipal user, long id, String legalRepresentative, boolean declarationAccepted) {
+		// Two drafts of one organisation submitted at the same moment would both pass
+		// APP-ONE-PER-ROUND and the loser would hit the unique index. One submission per
+		// organisation at a time: the second waits, then sees the first and is refused
+		// by the rule like any later one.
+		this.jdbc.sql("select 1 from pg_advisory_xact_lock(hashtextextended('application.submit:' || ?, 0))")
+			.param(organisationOf(user))
+			.query(Integer.class)
+			.single();
 		ApplicationEntity application = this.repository.findForUpdate(id, organisationOf(user))
 			.orElseThrow(ApplicationNotFoundException::new);
 		if (application.getStatus() == ApplicationStatus.SUBMITTED) {
@@ -567,7 +575,10 @@ public class Applications {
 	}
 
 	private ApplicationEntity editableDraft(AccountPrincipal user, long id, long version) {
-		ApplicationEntity application = this.repository.findByIdAndOrganisationId(id, organisationOf(user))
+		// Locked, so that saves of one application take turns: a save that waited reads
+		// the version its predecessor wrote and is refused as a conflict here, instead
+		// of failing on the stale version when it commits.
+		ApplicationEntity application = this.repository.findForUpdate(id, organisationOf(user))
 			.orElseThrow(ApplicationNotFoundException::new);
 		if (!editable(application)) {
 			throw new DraftingException("drafting.error.readOnly");
@@ -595,9 +606,11 @@ public class Applications {
 	private void saved(AccountPrincipal user, ApplicationEntity application, String section) {
 		application.touch(this.clock.instant());
 		// A change to any part (an activity, an objective) is a new version of the whole
-		// application, so that
-		// a form opened before it is refused instead of silently overwriting it.
-		this.entityManager.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+		// application, so that a form opened before it is refused instead of silently
+		// overwriting it. The row is already locked for update, which outranks an
+		// optimistic force increment (Hibernate would skip it), so the increment is the
+		// pessimistic one.
+		this.entityManager.lock(application, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
 		storeDraftTotal(application);
 		record(user, "application.changed", application, Map.of("section", section));
 	}
