@@ -24,6 +24,7 @@ import eu.ka122.planner.shared.SearchFolding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -75,8 +76,17 @@ public class UserAdministration {
 
 	private final SecureRandom random = new SecureRandom();
 
+	/**
+	 * The app's public address, from configuration only: a link built from the request's
+	 * {@code Host} would let anyone who can make an administrator post a form send the
+	 * token to their own server.
+	 */
+	private final String baseUrl;
+
 	UserAdministration(JdbcClient jdbc, PasswordEncoder encoder, SessionRegistry sessions, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock,
+			@Value("${ka122.mail.base-url:http://localhost:8080}") String baseUrl) {
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 		this.jdbc = jdbc;
 		this.encoder = encoder;
 		this.sessions = sessions;
@@ -120,7 +130,7 @@ public class UserAdministration {
 	 * Creates the user without a password and returns the one-time link with which they
 	 * set one.
 	 */
-	public PasswordLink invite(AccountPrincipal admin, NewUser user, String baseUrl) {
+	public PasswordLink invite(AccountPrincipal admin, NewUser user) {
 		requireAdmin(admin);
 		String username = user.username() == null ? "" : user.username().trim().toLowerCase(Locale.ROOT);
 		if (!USERNAME.matcher(username).matches()) {
@@ -153,7 +163,7 @@ public class UserAdministration {
 		details.put("organisation", scope.organisationOid());
 		details.put("agency", scope.agencyCode());
 		this.audit.record(admin.getUsername(), "user.invited", "user", id, details);
-		return issueLink(id, PasswordLinkIssued.Purpose.INVITE, baseUrl);
+		return issueLink(id, PasswordLinkIssued.Purpose.INVITE);
 	}
 
 	/**
@@ -216,7 +226,7 @@ public class UserAdministration {
 	 * Removes the user's password, ends their sessions and returns a one-time link to set
 	 * a new one.
 	 */
-	public PasswordLink resetPassword(AccountPrincipal admin, long id, String baseUrl) {
+	public PasswordLink resetPassword(AccountPrincipal admin, long id) {
 		requireAdmin(admin);
 		UserRow user = user(id).orElseThrow(() -> new UserAdministrationException(null, "admin.users.error.notFound"));
 		this.jdbc.sql("update app_user set password_hash = null, version = version + 1 where id = ?")
@@ -224,7 +234,7 @@ public class UserAdministration {
 			.update();
 		this.audit.record(admin.getUsername(), "user.passwordReset", "user", id, Map.of("username", user.username()));
 		endSessions(user);
-		return issueLink(id, PasswordLinkIssued.Purpose.RESET, baseUrl);
+		return issueLink(id, PasswordLinkIssued.Purpose.RESET);
 	}
 
 	/** The user a link is for, while it is unused and unexpired. */
@@ -271,7 +281,7 @@ public class UserAdministration {
 		endSessions(user);
 	}
 
-	private PasswordLink issueLink(long userId, PasswordLinkIssued.Purpose purpose, String baseUrl) {
+	private PasswordLink issueLink(long userId, PasswordLinkIssued.Purpose purpose) {
 		byte[] bytes = new byte[32];
 		this.random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -286,7 +296,7 @@ public class UserAdministration {
 				values (?, ?, ?, ?, ?)""")
 			.params(userId, hash(token), purpose.name(), Timestamp.from(now), Timestamp.from(expires))
 			.update();
-		String link = baseUrl + "/account/password?token=" + token;
+		String link = this.baseUrl + "/account/password?token=" + token;
 		UserRow user = user(userId).orElseThrow();
 		log.atInfo()
 			.addKeyValue("event", "password.link")

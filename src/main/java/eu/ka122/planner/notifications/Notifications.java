@@ -116,8 +116,8 @@ public class Notifications {
 	int notifyPasswordLink(PasswordLinkIssued issued) {
 		UserContact user = this.accounts.contact(issued.userId())
 			.orElseThrow(() -> new IllegalArgumentException("no user " + issued.userId()));
-		// UserAdministration makes absolute links from the administrator's request; an
-		// app-relative one gets the public address mails use.
+		// UserAdministration makes absolute links from the configured public address; an
+		// app-relative one gets the address mails use.
 		String link = issued.link().contains("://") ? issued.link() : this.settings.link(issued.link());
 		// the wall-clock time in Brussels, written by each recipient's language
 		LocalDateTime expires = issued.expiresAt().atZone(BRUSSELS).toLocalDateTime();

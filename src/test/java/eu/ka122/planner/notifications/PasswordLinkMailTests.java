@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -61,6 +62,9 @@ class PasswordLinkMailTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Value("${ka122.mail.base-url}")
+	String baseUrl;
 
 	MockHttpSession admin;
 
@@ -124,6 +128,40 @@ class PasswordLinkMailTests {
 	}
 
 	@Test
+	void linksStartWithTheConfiguredAddressWhateverHostTheRequestNames() throws Exception {
+		String username = "host.header." + System.nanoTime();
+		String address = username + "@example.org";
+		MvcTestResult invited = this.mvc.post()
+			.uri("/admin/users")
+			.header("Host", "evil.example")
+			.session(this.admin)
+			.with(csrf())
+			.param("username", username)
+			.param("displayName", "Iris Invited")
+			.param("email", address)
+			.param("role", "NA_OFFICER")
+			.param("agencyCode", "ES01")
+			.exchange();
+		assertThat(invited).hasStatusOk().bodyText().contains("Invitation created").doesNotContain("evil.example");
+		assertThat(link(invited)).startsWith(this.baseUrl + "/account/password?token=");
+
+		MvcTestResult reset = this.mvc.post()
+			.uri("/admin/users/{id}/reset-password", id(username))
+			.header("Host", "evil.example")
+			.header("X-Forwarded-Host", "evil.example")
+			.session(this.admin)
+			.with(csrf())
+			.exchange();
+		assertThat(reset).hasStatusOk().bodyText().contains("Password reset").doesNotContain("evil.example");
+		assertThat(link(reset)).startsWith(this.baseUrl + "/account/password?token=");
+
+		this.dispatcher.dispatchDue();
+		assertThat(this.captured.to(address)).hasSize(2)
+			.allSatisfy((mail) -> assertThat(mail.body()).doesNotContain("evil.example")
+				.contains(this.baseUrl + "/account/password?token="));
+	}
+
+	@Test
 	void aUserWithoutAnAddressIsInvitedWithoutMail() throws Exception {
 		long before = this.jdbc.queryForObject("select count(*) from mail_outbox where kind = 'PASSWORD_LINK'",
 				Long.class);
@@ -145,8 +183,7 @@ class PasswordLinkMailTests {
 		AccountPrincipal principal = new AccountPrincipal(adminId, this.adminName, "Admin", Role.ADMIN, null, null,
 				null, true, null);
 		this.transactions.executeWithoutResult((status) -> {
-			this.users.invite(principal, new NewUser(username, "Rolf Back", address, Role.NA_OFFICER, null, "ES01"),
-					"http://localhost:8080");
+			this.users.invite(principal, new NewUser(username, "Rolf Back", address, Role.NA_OFFICER, null, "ES01"));
 			// the listener queued the mail inside this transaction
 			assertThat(rows(address)).containsExactly("PASSWORD_LINK");
 			status.setRollbackOnly();

@@ -8,7 +8,6 @@ import eu.ka122.planner.accounts.Role;
 import eu.ka122.planner.accounts.UserAdministration;
 import eu.ka122.planner.accounts.UserAdministration.NewUser;
 import eu.ka122.planner.accounts.UserAdministrationException;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Administrators' user screens: search, invite, change role and scope, disable, enable,
@@ -53,11 +51,10 @@ class UserAdminPages {
 	}
 
 	@PostMapping("/admin/users")
-	String invite(@AuthenticationPrincipal AccountPrincipal admin, UserForm form, Model model,
-			HttpServletRequest request) {
+	String invite(@AuthenticationPrincipal AccountPrincipal admin, UserForm form, Model model) {
 		try {
 			var link = this.users.invite(admin, new NewUser(form.getUsername(), form.getDisplayName(), form.getEmail(),
-					form.role(), form.getOrganisationOid(), form.getAgencyCode()), baseUrl());
+					form.role(), form.getOrganisationOid(), form.getAgencyCode()));
 			model.addAttribute("link", link);
 			model.addAttribute("purpose", "invite");
 			return "accounts/admin-user-link";
@@ -117,7 +114,7 @@ class UserAdminPages {
 	String reset(@AuthenticationPrincipal AccountPrincipal admin, @PathVariable long id, Model model,
 			RedirectAttributes redirect) {
 		try {
-			model.addAttribute("link", this.users.resetPassword(admin, id, baseUrl()));
+			model.addAttribute("link", this.users.resetPassword(admin, id));
 			model.addAttribute("purpose", "reset");
 			return "accounts/admin-user-link";
 		}
@@ -142,10 +139,6 @@ class UserAdminPages {
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("agencies", this.accounts.agencies());
 		return "accounts/admin-user-new";
-	}
-
-	private static String baseUrl() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 	}
 
 	/** The invite and change forms; text fields stay as typed. */

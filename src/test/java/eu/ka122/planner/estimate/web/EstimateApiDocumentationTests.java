@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -16,8 +17,11 @@ class EstimateApiDocumentationTests {
 
 	private final MockMvcTester mvc;
 
-	EstimateApiDocumentationTests(@Autowired MockMvcTester mvc) {
+	private final String baseUrl;
+
+	EstimateApiDocumentationTests(@Autowired MockMvcTester mvc, @Value("${ka122.mail.base-url}") String baseUrl) {
 		this.mvc = mvc;
+		this.baseUrl = baseUrl;
 	}
 
 	@Test
@@ -72,6 +76,21 @@ class EstimateApiDocumentationTests {
 		assertThat(schemas.get("EstimateResponse").get("properties").propertyNames()).containsExactlyInAnyOrder(
 				"callYear", "applicantCountry", "nationalAgency", "rateTableVersion", "activities", "totals", "total",
 				"courseShare", "findings", "submittable");
+	}
+
+	@Test
+	void namesTheConfiguredServerWhateverHostTheRequestNames() {
+		MvcTestResult result = this.mvc.get()
+			.uri("/v3/api-docs")
+			.header("Host", "evil.example")
+			.header("X-Forwarded-Host", "evil.example")
+			.exchange();
+
+		assertThat(result).hasStatusOk();
+		JsonNode servers = ApiClient.json(result).get("servers");
+		// Swagger UI's "Try it out" sends requests to this address
+		assertThat(servers.valueStream().map((server) -> server.get("url").stringValue()))
+			.containsExactly(this.baseUrl);
 	}
 
 	@Test
