@@ -48,11 +48,11 @@ public class UserAdministration {
 	public static final int MIN_PASSWORD_LENGTH = 12;
 
 	/**
-	 * BCrypt reads no more than 72 bytes of a password, and Spring Security refuses to
-	 * hash a longer one (an exception, so a server error): 72 bytes are 72 letters
-	 * without accents but only 36 Greek, Cyrillic or accented ones.
+	 * Argon2id reads the whole password, so the limit only keeps a form post from handing
+	 * the hash megabytes: 256 letters (counted as letters, not UTF-16 units or bytes) are
+	 * far beyond any passphrase people type or password managers generate.
 	 */
-	public static final int MAX_PASSWORD_BYTES = 72;
+	public static final int MAX_PASSWORD_LENGTH = 256;
 
 	static final int PAGE_SIZE = 25;
 
@@ -264,8 +264,8 @@ public class UserAdministration {
 		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
 			throw new UserAdministrationException("password", "admin.password.error.length", MIN_PASSWORD_LENGTH);
 		}
-		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-			throw new UserAdministrationException("password", "admin.password.error.tooLong", MAX_PASSWORD_BYTES);
+		if (password.codePointCount(0, password.length()) > MAX_PASSWORD_LENGTH) {
+			throw new UserAdministrationException("password", "admin.password.error.tooLong", MAX_PASSWORD_LENGTH);
 		}
 		if (!password.equals(confirmation)) {
 			throw new UserAdministrationException("confirmation", "admin.password.error.mismatch");

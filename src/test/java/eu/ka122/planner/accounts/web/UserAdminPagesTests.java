@@ -76,24 +76,27 @@ class UserAdminPagesTests {
 	}
 
 	@Test
-	void aPasswordLongerThanBcryptReadsIsRefusedAtItsFieldNotAServerError() throws Exception {
-		long user = id(this.accounts.user(Role.ASSESSOR, "ES01"));
-		String body = this.mvc.post()
-			.uri("/admin/users/{id}/reset-password", user)
-			.session(this.admin)
-			.with(csrf())
-			.exchange()
-			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		String token = body.replaceAll("(?s).*/account/password\\?token=([A-Za-z0-9_-]+).*", "$1");
-		// 73 bytes, and 37 Greek letters (74 bytes): more than BCrypt reads
-		for (String tooLong : List.of("x".repeat(73), "α".repeat(37))) {
-			assertThat(setPassword(token, tooLong, tooLong)).hasStatusOk()
-				.bodyText()
-				.contains("Choose a shorter password: it may take at most 72 bytes");
+	void passwordsLongerThanBcryptReadsAreSetAndSignInWorksUpTo256Letters() throws Exception {
+		// 37 accented letters are 74 bytes of UTF-8, 200 are 400: more than BCrypt's 72
+		for (String password : List.of("é".repeat(37), "é".repeat(200), "Ελληνικά Кирилица ß € ".repeat(11) + "łódź")) {
+			String username = this.accounts.user(Role.ASSESSOR, "ES01");
+			String token = resetLink(id(username));
+			assertThat(setPassword(token, password, password)).hasRedirectedUrl("/login?passwordSet");
+			assertThat(signIn(username, password)).hasRedirectedUrl("/home");
+			assertThat(signIn(username, password.substring(0, 36))).hasRedirectedUrl("/login?error");
 		}
-		String greek = "α".repeat(36);
-		assertThat(setPassword(token, greek, greek)).hasRedirectedUrl("/login?passwordSet");
+	}
+
+	@Test
+	void aPasswordOfMoreThan256LettersIsRefusedAtItsField() throws Exception {
+		String token = resetLink(id(this.accounts.user(Role.ASSESSOR, "ES01")));
+		String tooLong = "é".repeat(257);
+		assertThat(setPassword(token, tooLong, tooLong)).hasStatusOk()
+			.bodyText()
+			.contains("Choose a shorter password: at most 256 characters.");
+		// letters, not UTF-16 units: 256 emoji are 512 of those
+		String emoji = "🎒".repeat(256);
+		assertThat(setPassword(token, emoji, emoji)).hasRedirectedUrl("/login?passwordSet");
 	}
 
 	@Test
@@ -255,6 +258,26 @@ class UserAdminPagesTests {
 			.param("role", "NA_OFFICER")
 			.param("agencyCode", "LV01")).hasStatusOk().bodyText().contains("Invitation created");
 		return username;
+	}
+
+	private String resetLink(long user) throws Exception {
+		String body = this.mvc.post()
+			.uri("/admin/users/{id}/reset-password", user)
+			.session(this.admin)
+			.with(csrf())
+			.exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		return body.replaceAll("(?s).*/account/password\\?token=([A-Za-z0-9_-]+).*", "$1");
+	}
+
+	private MvcTestResult signIn(String username, String password) {
+		return this.mvc.post()
+			.uri("/login")
+			.with(csrf())
+			.param("username", username)
+			.param("password", password)
+			.exchange();
 	}
 
 	private MvcTestResult setPassword(String token, String password, String confirmation) {

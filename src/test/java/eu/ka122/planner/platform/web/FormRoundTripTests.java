@@ -101,10 +101,13 @@ class FormRoundTripTests {
 	static final String LEGAL_REPRESENTATIVE = "Đorđe Kovačević-Öztürk";
 
 	/**
-	 * BCrypt reads at most 72 bytes of a password; the password is {@link #TYPED} cut to
-	 * that many bytes of UTF-8.
+	 * The password is all of {@link #TYPED} (more than the 72 bytes BCrypt read: Argon2id
+	 * reads every byte).
 	 */
-	static final String PASSWORD = cutToUtf8Bytes(TYPED, 72);
+	static final String PASSWORD = TYPED;
+
+	/** Longer than the 256 letters a password may have. */
+	static final String TOO_LONG_PASSWORD = TYPED.repeat(4);
 
 	/**
 	 * A budget as Polish writes it, with narrow no-break spaces between the thousands.
@@ -396,23 +399,23 @@ class FormRoundTripTests {
 	}
 
 	/**
-	 * The invited user's password, set through their link, first too long for BCrypt
-	 * (refused with a reason, never a server error), then as long as it may be; then they
-	 * sign in with it.
+	 * The invited user's password, set through their link, first too long (refused with a
+	 * reason, never a server error), then the whole typed text; then they sign in with
+	 * it.
 	 */
 	private FormClient setPasswordAndSignIn(Invited user) {
 		FormClient anonymous = new FormClient(this.port);
 		String route = "POST /account/password";
 		String token = user.link().substring(user.link().indexOf('=') + 1);
 		HttpResponse<String> tooLong = anonymous.post(user.link(), "/account/password", "token", token, "password",
-				TYPED, "confirmation", TYPED);
-		record(route, "password", "refused with a reason when longer than BCrypt reads");
-		int bytes = TYPED.getBytes(StandardCharsets.UTF_8).length;
+				TOO_LONG_PASSWORD, "confirmation", TOO_LONG_PASSWORD);
+		record(route, "password", "refused with a reason when longer than 256 letters");
+		int letters = TOO_LONG_PASSWORD.codePointCount(0, TOO_LONG_PASSWORD.length());
 		this.softly.assertThat(tooLong.statusCode())
-			.as("%s password of %s bytes: %s", route, bytes, gist(tooLong.body()))
+			.as("%s password of %s letters: %s", route, letters, gist(tooLong.body()))
 			.isEqualTo(200);
 		this.softly.assertThat(refusals(tooLong.body()))
-			.as("%s password of %s bytes: the page says why", route, bytes)
+			.as("%s password of %s letters: the page says why", route, letters)
 			.isNotEmpty();
 
 		HttpResponse<String> set = anonymous.post(user.link(), "/account/password", "token", token, "password",
@@ -885,22 +888,6 @@ class FormRoundTripTests {
 
 	private static String excerpt(String body) {
 		return Hostile.printable(body.length() <= 400 ? body : body.substring(0, 400) + "…");
-	}
-
-	/** The longest start of the text whose UTF-8 takes at most so many bytes. */
-	static String cutToUtf8Bytes(String text, int bytes) {
-		int end = 0;
-		int used = 0;
-		while (end < text.length()) {
-			int codePoint = text.codePointAt(end);
-			int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
-			if (used + size > bytes) {
-				break;
-			}
-			used += size;
-			end += Character.charCount(codePoint);
-		}
-		return text.substring(0, end);
 	}
 
 	// ---------------------------------------------------------------- records and
