@@ -6,6 +6,7 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,7 +38,36 @@ class NulCharacterFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		chain.doFilter(hasNul(request) ? new WithoutNul(request) : request, response);
+		boolean nul;
+		try {
+			nul = hasNul(request);
+		}
+		catch (IllegalStateException ex) {
+			// The container refused to read the parameters: the form is larger than it
+			// reads (server.tomcat.max-http-form-post-size). The app's own 413 page says
+			// so,
+			// in the reader's language, and nothing on the way to it may read them again.
+			if (request.getDispatcherType() == DispatcherType.ERROR) {
+				chain.doFilter(new WithoutParameters(request), response);
+			}
+			else {
+				response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+			}
+			return;
+		}
+		chain.doFilter(nul ? new WithoutNul(request) : request, response);
+	}
+
+	/** The error page of a form too large to read runs through here too. */
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
+	@Override
+	protected void doFilterNestedErrorDispatch(HttpServletRequest request, HttpServletResponse response,
+			FilterChain chain) throws ServletException, IOException {
+		doFilterInternal(request, response, chain);
 	}
 
 	private static boolean hasNul(HttpServletRequest request) {
@@ -52,6 +82,35 @@ class NulCharacterFilter extends OncePerRequestFilter {
 			}
 		}
 		return false;
+	}
+
+	/** A request whose body the container would not read: no parameters at all. */
+	private static final class WithoutParameters extends HttpServletRequestWrapper {
+
+		WithoutParameters(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getParameter(String name) {
+			return null;
+		}
+
+		@Override
+		public Map<String, String[]> getParameterMap() {
+			return Map.of();
+		}
+
+		@Override
+		public Enumeration<String> getParameterNames() {
+			return Collections.emptyEnumeration();
+		}
+
+		@Override
+		public String[] getParameterValues(String name) {
+			return null;
+		}
+
 	}
 
 	/** The request with its parameters' names and values cleaned once. */

@@ -58,6 +58,27 @@ class ErrorPagesTests {
 			.doesNotContain("org.springframework");
 	}
 
+	@Test
+	void aFormPostLargerThanTheServerReadsGetsTheAppsOwn413Page() throws Exception {
+		HttpClient browser = signedIn(this.accounts.user(Role.COORDINATOR, "ES"));
+		// Tomcat reads at most 2 MB of form parameters
+		// (server.tomcat.max-http-form-post-size)
+		String body = "title=" + "x".repeat(3 * 1024 * 1024);
+
+		HttpResponse<String> response = browser.send(HttpRequest.newBuilder(uri("/coordinator/applications"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.header("Accept-Language", "pl")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("<html lang=\"pl\"", "class=\"app-header\"")
+			.doesNotContain("Apache Tomcat")
+			.doesNotContain("Exception")
+			.doesNotContain("Whitelabel");
+	}
+
 	private HttpClient signedIn(String username) throws Exception {
 		HttpClient browser = HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
