@@ -24,6 +24,7 @@ class PasswordPage {
 		model.addAttribute("token", token);
 		model.addAttribute("username", this.users.linkUser(token).orElse(null));
 		model.addAttribute("minLength", UserAdministration.MIN_PASSWORD_LENGTH);
+		model.addAttribute("maxLength", UserAdministration.MAX_PASSWORD_LENGTH);
 		return "accounts/password";
 	}
 

@@ -62,7 +62,8 @@ class UserAdminPagesTests {
 		String token = body.replaceAll("(?s).*/account/password\\?token=([A-Za-z0-9_-]+).*", "$1");
 		assertThat(this.mvc.get().uri("/account/password?token=" + token)).hasStatusOk()
 			.bodyText()
-			.contains("Choose a password for " + username);
+			.contains("Choose a password for " + username)
+			.contains("At least 12 characters. At most 256, in any alphabet.");
 		assertThat(setPassword(token, "short", "short")).hasStatusOk()
 			.bodyText()
 			.contains("Choose a password of at least 12 characters.");
