@@ -16,7 +16,8 @@ import java.util.Optional;
  * no doubt. {@code 1.5} on a Spanish page or {@code 1,5} on an English one could be one
  * and a half or fifteen hundred badly grouped, so it is refused, never guessed; so is a
  * thousands separator anywhere but between groups of three digits. Every form of the
- * application reads its numbers here (through the web layer's formatters or directly).
+ * application reads its numbers here (through the binder's editors or directly), and the
+ * PDF writes its amounts here.
  */
 public final class LocalNumbers {
 

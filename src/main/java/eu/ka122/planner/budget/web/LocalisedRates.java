@@ -37,9 +37,7 @@ final class LocalisedRates {
 	}
 
 	private static String plain(String value, Locale locale) {
-		if (value == null || value.isBlank() || "true".equals(value) || "false".equals(value)) {
-			return value;
-		}
+		// Blank and text that is no number (a ticked box's "true") stay as they are.
 		try {
 			return LocalNumbers.parse(value, locale).map(BigDecimal::toPlainString).orElse(value);
 		}

@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -87,10 +85,13 @@ public class SubmissionPdf {
 
 	/** The PDF of a snapshot as {@code Applications.snapshot(...)} returns it. */
 	public Rendered render(String snapshot, Locale locale) {
-		JsonNode application = this.reader.readTree(snapshot);
+		return render(this.reader.readTree(snapshot), locale);
+	}
+
+	private Rendered render(JsonNode application, Locale locale) {
 		// A font per document: OpenPDF does not promise that a TrueType font object is
-		// safe to share between
-		// threads, so concurrent downloads each parse their own from the bytes read once.
+		// safe to share between threads, so concurrent downloads each parse their own
+		// from the bytes read once.
 		Form form = new Form(this.messages, this.texts, locale, baseFont());
 		String reference = Form.text(application.path("reference"));
 		return new Rendered(reference, form.footers(form.body(application), reference));
@@ -102,7 +103,11 @@ public class SubmissionPdf {
 	 * none of the languages given.
 	 */
 	public Optional<Locale> writtenIn(String snapshot, Languages languages) {
-		return languages.find(Form.text(this.reader.readTree(snapshot).path("language")));
+		return writtenIn(this.reader.readTree(snapshot), languages);
+	}
+
+	private static Optional<Locale> writtenIn(JsonNode application, Languages languages) {
+		return languages.find(Form.text(application.path("language")));
 	}
 
 	/**
@@ -110,7 +115,8 @@ public class SubmissionPdf {
 	 * application's is not one the app speaks.
 	 */
 	public Rendered renderAsWritten(String snapshot, Languages languages, Locale reader) {
-		return render(snapshot, writtenIn(snapshot, languages).orElse(reader));
+		JsonNode application = this.reader.readTree(snapshot);
+		return render(application, writtenIn(application, languages).orElse(reader));
 	}
 
 	private BaseFont baseFont() {
@@ -190,10 +196,6 @@ public class SubmissionPdf {
 
 		private final Font footer;
 
-		private final NumberFormat money;
-
-		private final NumberFormat decimal;
-
 		private final DateTimeFormatter date;
 
 		private final DateTimeFormatter dateTime;
@@ -217,12 +219,6 @@ public class SubmissionPdf {
 			this.bold = new Font(base, 10, Font.BOLD, Color.BLACK);
 			this.muted = new Font(base, 10, Font.ITALIC, MUTED);
 			this.footer = new Font(base, 8, Font.NORMAL, MUTED);
-			this.money = NumberFormat.getNumberInstance(locale);
-			this.money.setMinimumFractionDigits(2);
-			this.money.setMaximumFractionDigits(2);
-			this.money.setRoundingMode(RoundingMode.HALF_UP);
-			this.decimal = NumberFormat.getNumberInstance(locale);
-			this.decimal.setMaximumFractionDigits(2);
 			// Dates as the language writes them: "1 de septiembre de 2027", "1. September
 			// 2027".
 			Locale formatting = LocalNumbers.formatting(locale);
@@ -405,8 +401,8 @@ public class SubmissionPdf {
 			}
 			row(fields, "pdf.activity.durationDays", text(activity.path("durationDays")));
 			row(fields, "pdf.activity.travelDays", text(activity.path("travelDays")));
-			row(fields, "pdf.activity.distance",
-					msg("pdf.activity.distance.value", this.decimal.format(decimal(activity.path("distanceKm")))));
+			row(fields, "pdf.activity.distance", msg("pdf.activity.distance.value",
+					LocalNumbers.format(decimal(activity.path("distanceKm")), this.locale, 0, 2)));
 			row(fields, "pdf.activity.greenTravel", yesNo(activity.path("greenTravel").asBoolean()));
 			int linguistic = activity.path("linguisticSupportParticipants").asInt();
 			if (linguistic > 0) {
@@ -713,7 +709,7 @@ public class SubmissionPdf {
 		}
 
 		private String amount(JsonNode node) {
-			return this.money.format(decimal(node).setScale(2, RoundingMode.HALF_UP));
+			return LocalNumbers.format(decimal(node), this.locale, 2, 2);
 		}
 
 		private static BigDecimal decimal(JsonNode node) {

@@ -21,9 +21,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * Languages, letters and numbers: the message source, the reader's language and zone, the
- * switcher ({@code ?lang=pl}), the number formatters of every form, and UTF-8 for every
- * request and response.
+ * Languages and letters: the message source, the reader's language and zone, the switcher
+ * ({@code ?lang=pl}), and UTF-8 for every request and response. Numbers are read by
+ * {@link NumberEditors}.
  */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TimeZone;
 
 import eu.ka122.planner.shared.Languages;
@@ -73,7 +74,7 @@ public class LanguageResolver implements LocaleContextResolver {
 	/**
 	 * The switcher's choice: remembered when the app speaks that language, else ignored.
 	 */
-	public java.util.Optional<Locale> choose(HttpServletRequest request, HttpServletResponse response, String tag) {
+	public Optional<Locale> choose(HttpServletRequest request, HttpServletResponse response, String tag) {
 		var chosen = this.languages.find(tag);
 		chosen.ifPresent((language) -> setLocale(request, response, language));
 		return chosen;
@@ -87,8 +88,7 @@ public class LanguageResolver implements LocaleContextResolver {
 	@Override
 	public void setLocaleContext(HttpServletRequest request, HttpServletResponse response, LocaleContext context) {
 		Locale locale = (context != null) ? context.getLocale() : null;
-		var chosen = (locale != null) ? this.languages.find(locale.toLanguageTag())
-				: java.util.Optional.<Locale>empty();
+		Optional<Locale> chosen = (locale != null) ? this.languages.find(locale.toLanguageTag()) : Optional.empty();
 		if (response == null || chosen.isEmpty()) {
 			return;
 		}

@@ -45,8 +45,8 @@ class NulCharacterFilter extends OncePerRequestFilter {
 		catch (IllegalStateException ex) {
 			// The container refused to read the parameters: the form is larger than it
 			// reads (server.tomcat.max-http-form-post-size). The app's own 413 page says
-			// so,
-			// in the reader's language, and nothing on the way to it may read them again.
+			// so in the reader's language, and nothing on the way to it may read them
+			// again.
 			if (request.getDispatcherType() == DispatcherType.ERROR) {
 				chain.doFilter(new WithoutParameters(request), response);
 			}

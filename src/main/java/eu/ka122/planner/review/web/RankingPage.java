@@ -89,7 +89,7 @@ class RankingPage {
 			}
 			return amount;
 		}
-		catch (IllegalArgumentException | java.util.NoSuchElementException ex) {
+		catch (IllegalArgumentException ex) {
 			throw new ReviewException("review.error.budget");
 		}
 	}
